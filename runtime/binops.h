@@ -1,0 +1,31 @@
+// runtime/binops.h: THE list of binary operators. No include guard: the
+// includer defines OU_BINOP(name, symbol, dunder, rdunder, idunder) first.
+// The order is CPython 3.11's BINARY_OP argument order; the in-place forms
+// follow the plain ones in the same order, so OU_NB_INPLACE_x is
+// OU_NB_x + OU_NB_INPLACE_ADD.
+OU_BINOP(ADD,           "+",  "__add__",      "__radd__",      "__iadd__")
+OU_BINOP(AND,           "&",  "__and__",      "__rand__",      "__iand__")
+OU_BINOP(FLOOR_DIVIDE,  "//", "__floordiv__", "__rfloordiv__", "__ifloordiv__")
+OU_BINOP(LSHIFT,        "<<", "__lshift__",   "__rlshift__",   "__ilshift__")
+OU_BINOP(MATRIX_MULTIPLY, "@", "__matmul__",  "__rmatmul__",   "__imatmul__")
+OU_BINOP(MULTIPLY,      "*",  "__mul__",      "__rmul__",      "__imul__")
+OU_BINOP(REMAINDER,     "%",  "__mod__",      "__rmod__",      "__imod__")
+OU_BINOP(OR,            "|",  "__or__",       "__ror__",       "__ior__")
+OU_BINOP(POWER,         "**", "__pow__",      "__rpow__",      "__ipow__")
+OU_BINOP(RSHIFT,        ">>", "__rshift__",   "__rrshift__",   "__irshift__")
+OU_BINOP(SUBTRACT,      "-",  "__sub__",      "__rsub__",      "__isub__")
+OU_BINOP(TRUE_DIVIDE,   "/",  "__truediv__",  "__rtruediv__",  "__itruediv__")
+OU_BINOP(XOR,           "^",  "__xor__",      "__rxor__",      "__ixor__")
+OU_BINOP(INPLACE_ADD,           "+=",  NULL, NULL, NULL)
+OU_BINOP(INPLACE_AND,           "&=",  NULL, NULL, NULL)
+OU_BINOP(INPLACE_FLOOR_DIVIDE,  "//=", NULL, NULL, NULL)
+OU_BINOP(INPLACE_LSHIFT,        "<<=", NULL, NULL, NULL)
+OU_BINOP(INPLACE_MATRIX_MULTIPLY, "@=", NULL, NULL, NULL)
+OU_BINOP(INPLACE_MULTIPLY,      "*=",  NULL, NULL, NULL)
+OU_BINOP(INPLACE_REMAINDER,     "%=",  NULL, NULL, NULL)
+OU_BINOP(INPLACE_OR,            "|=",  NULL, NULL, NULL)
+OU_BINOP(INPLACE_POWER,         "**=", NULL, NULL, NULL)
+OU_BINOP(INPLACE_RSHIFT,        ">>=", NULL, NULL, NULL)
+OU_BINOP(INPLACE_SUBTRACT,      "-=",  NULL, NULL, NULL)
+OU_BINOP(INPLACE_TRUE_DIVIDE,   "/=",  NULL, NULL, NULL)
+OU_BINOP(INPLACE_XOR,           "^=",  NULL, NULL, NULL)

@@ -1,0 +1,328 @@
+// runtime/type.c: `type`: readying built-in types, the MRO, attribute
+// lookup on types, and calling a type to make an instance.
+#include "runtime/type.h"
+
+#include <string.h>
+#include "gc/gc.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/int.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+
+// ---- Readying ----
+
+// Copy every slot the type leaves unset from its base. `hash` and
+// `richcompare` travel together: a type that defines one decides both.
+static void inherit_slots(OuType *t, OuType *b)
+{
+#define INHERIT(slot) if (t->slot == NULL) t->slot = b->slot
+    INHERIT(dealloc);
+    INHERIT(repr);
+    INHERIT(str);
+    if (t->richcompare == NULL && t->hash == NULL) {
+        t->richcompare = b->richcompare;
+        t->hash = b->hash;
+    }
+    INHERIT(getattr);
+    INHERIT(setattr);
+    INHERIT(call);
+    INHERIT(new);
+    INHERIT(iter);
+    INHERIT(iternext);
+    INHERIT(descr_get);
+    INHERIT(descr_set);
+    for (int i = 0; i < OU_NB__COUNT; i++)
+        INHERIT(nb[i]);
+    INHERIT(nb_negative);
+    INHERIT(nb_positive);
+    INHERIT(nb_absolute);
+    INHERIT(nb_invert);
+    INHERIT(nb_bool);
+    INHERIT(nb_int);
+    INHERIT(nb_float);
+    INHERIT(nb_index);
+    INHERIT(len);
+    INHERIT(getitem);
+    INHERIT(setitem);
+    INHERIT(contains);
+    if (ou_type_has_flag(b, OU_TPFLAGS_GC) && !ou_type_has_flag(t, OU_TPFLAGS_GC)
+        && t->traverse == NULL) {
+        t->flags |= OU_TPFLAGS_GC;
+        t->traverse = b->traverse;
+        t->clear = b->clear;
+    }
+    if (t->basicsize == 0)
+        t->basicsize = b->basicsize;
+    if (t->itemsize == 0)
+        t->itemsize = b->itemsize;
+    // Subclass bits are inherited so ou_*_check works on subclasses.
+    t->flags |= b->flags & (OU_TPFLAGS_INT_SUBCLASS | OU_TPFLAGS_LIST_SUBCLASS
+                            | OU_TPFLAGS_TUPLE_SUBCLASS | OU_TPFLAGS_STR_SUBCLASS
+                            | OU_TPFLAGS_DICT_SUBCLASS | OU_TPFLAGS_BASE_EXC_SUBCLASS
+                            | OU_TPFLAGS_TYPE_SUBCLASS | OU_TPFLAGS_BYTES_SUBCLASS);
+#undef INHERIT
+}
+
+static int add_methods(OuType *t)
+{
+    for (const OuMethodDef *m = t->methods; m && m->name; m++) {
+        OuObject *d = ou_method_descr_new(t, m);
+        if (d == NULL)
+            return -1;
+        int r = ou_dict_setitem_str(t->dict, m->name, d);
+        OU_DECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    for (const OuGetSetDef *g = t->getsets; g && g->name; g++) {
+        OuObject *d = ou_getset_descr_new(t, g);
+        if (d == NULL)
+            return -1;
+        int r = ou_dict_setitem_str(t->dict, g->name, d);
+        OU_DECREF(d);
+        if (r < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int ou_type_ready(OuType *t)
+{
+    if (t->flags & OU_TPFLAGS_READY)
+        return 0;
+    if (t->base == NULL && t != &ou_object_type)
+        t->base = &ou_object_type;
+    if (t->base != NULL) {
+        if (ou_type_ready(t->base) < 0)
+            return -1;
+        inherit_slots(t, t->base);
+    }
+    if (t->dict == NULL && (t->dict = ou_dict_new()) == NULL)
+        return -1;
+    if (add_methods(t) < 0)
+        return -1;
+    if (t->doc != NULL && ou_dict_getitem_str(t->dict, "__doc__") == NULL) {
+        OuObject *doc = ou_str_from_cstr(t->doc);
+        if (doc == NULL || ou_dict_setitem_str(t->dict, "__doc__", doc) < 0) {
+            OU_XDECREF(doc);
+            return -1;
+        }
+        OU_DECREF(doc);
+    }
+    // Static types have a single base: the MRO is the base chain.
+    ou_ssize_t depth = 0;
+    for (OuType *b = t; b != NULL; b = b->base)
+        depth++;
+    OuObject *mro = ou_tuple_new(depth);
+    if (mro == NULL)
+        return -1;
+    ou_ssize_t i = 0;
+    for (OuType *b = t; b != NULL; b = b->base)
+        ou_tuple_items(mro)[i++] = ou_newref(b);
+    t->mro = mro;
+    t->bases = t->base ? ou_tuple_pack(1, (OuObject *)t->base) : ou_tuple_new(0);
+    if (t->bases == NULL)
+        return -1;
+    t->flags |= OU_TPFLAGS_READY;
+    if (!(t->flags & OU_TPFLAGS_HEAPTYPE)) {
+        if (ou_state.nready_types == (int)(sizeof ou_state.ready_types / sizeof ou_state.ready_types[0]))
+            ou_fatal("too many built-in types");
+        ou_state.ready_types[ou_state.nready_types++] = t;
+    }
+    return 0;
+}
+
+void ou_type_fini(OuType *t)
+{
+    OU_CLEAR(t->dict);
+    OU_CLEAR(t->mro);
+    OU_CLEAR(t->bases);
+    OU_CLEAR(t->subclasses);
+    t->flags &= ~OU_TPFLAGS_READY;
+}
+
+int ou_type_is_subtype(OuType *a, OuType *b)
+{
+    if (a == b)
+        return 1;
+    if (a->mro != NULL) {
+        ou_ssize_t n = ou_tuple_size(a->mro);
+        OuObject **items = ou_tuple_items(a->mro);
+        for (ou_ssize_t i = 0; i < n; i++)
+            if (items[i] == (OuObject *)b)
+                return 1;
+        return 0;
+    }
+    for (OuType *t = a->base; t != NULL; t = t->base)
+        if (t == b)
+            return 1;
+    return b == &ou_object_type;
+}
+
+OuObject *ou_type_lookup(OuType *t, OuObject *name)
+{
+    // Built-in types are readied on first use, so no central list is needed.
+    if (!(t->flags & OU_TPFLAGS_READY) && ou_type_ready(t) < 0)
+        return NULL;
+    if (t->mro == NULL)
+        return t->dict ? ou_dict_getitem(t->dict, name) : NULL;
+    ou_ssize_t n = ou_tuple_size(t->mro);
+    OuObject **items = ou_tuple_items(t->mro);
+    for (ou_ssize_t i = 0; i < n; i++) {
+        OuType *b = (OuType *)items[i];
+        if (b->dict == NULL)
+            continue;
+        OuObject *v = ou_dict_getitem(b->dict, name);
+        if (v != NULL)
+            return v;
+        if (ou_err_occurred())
+            return NULL;
+    }
+    return NULL;
+}
+
+// ---- The `type` type ----
+
+static OuObject *type_repr(OuObject *self)
+{
+    OuType *t = (OuType *)self;
+    OuObject *mod = t->dict ? ou_dict_getitem_str(t->dict, "__module__") : NULL;
+    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins"))
+        return ou_str_from_format("<class '%U.%s'>", mod, t->name);
+    return ou_str_from_format("<class '%s'>", t->name);
+}
+
+static OuObject *type_call(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    OuType *t = (OuType *)self;
+    // type(x) is the one-argument form of `type` itself.
+    if (t == &ou_type_type && nargs == 1 && (kwnames == NULL || ou_tuple_size(kwnames) == 0))
+        return ou_newref(OU_TYPE(args[0]));
+    if (t->new == NULL)
+        return ou_err_format(&ou_exc_TypeError, "cannot create '%s' instances", t->name);
+    return t->new(t, args, nargs, kwnames);
+}
+
+static OuObject *type_new(OuType *meta, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (nargs == 3)
+        return ou_err_format(&ou_exc_TypeError, "type() with 3 arguments is not supported yet");
+    return ou_err_format(&ou_exc_TypeError, "type() takes 1 or 3 arguments");
+}
+
+// Attribute lookup on a type: the metatype's data descriptors, then the
+// type's own MRO (binding with no instance), then the metatype's others.
+static OuObject *type_getattr(OuObject *self, OuObject *name)
+{
+    OuType *t = (OuType *)self;
+    OuType *meta = OU_TYPE(self);
+    OuObject *meta_attr = ou_type_lookup(meta, name);
+    if (meta_attr != NULL && OU_TYPE(meta_attr)->descr_set != NULL)
+        return OU_TYPE(meta_attr)->descr_get(meta_attr, self, (OuObject *)meta);
+    OuObject *attr = ou_type_lookup(t, name);
+    if (attr != NULL) {
+        OuTernaryFunc get = OU_TYPE(attr)->descr_get;
+        if (get != NULL)
+            return get(attr, NULL, self);
+        return ou_newref(attr);
+    }
+    if (meta_attr != NULL) {
+        OuTernaryFunc get = OU_TYPE(meta_attr)->descr_get;
+        if (get != NULL)
+            return get(meta_attr, self, (OuObject *)meta);
+        return ou_newref(meta_attr);
+    }
+    if (ou_err_occurred())
+        return NULL;
+    return ou_err_format(&ou_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                         t->name, name);
+}
+
+static int type_setattr(OuObject *self, OuObject *name, OuObject *value)
+{
+    OuType *t = (OuType *)self;
+    if (!(t->flags & OU_TPFLAGS_HEAPTYPE)) {
+        ou_err_format(&ou_exc_TypeError,
+                      "cannot set '%U' attribute of immutable type '%s'", name, t->name);
+        return -1;
+    }
+    if (value == NULL)
+        return ou_dict_delitem(t->dict, name);
+    return ou_dict_setitem(t->dict, name, value);
+}
+
+static OuObject *type_get_name(OuObject *self) { return ou_str_from_cstr(((OuType *)self)->name); }
+static OuObject *type_get_module(OuObject *self)
+{
+    OuType *t = (OuType *)self;
+    OuObject *mod = t->dict ? ou_dict_getitem_str(t->dict, "__module__") : NULL;
+    if (mod != NULL)
+        return ou_newref(mod);
+    return ou_str_from_cstr("builtins");
+}
+static OuObject *type_get_mro(OuObject *self) { return ou_xnewref(((OuType *)self)->mro); }
+static OuObject *type_get_bases(OuObject *self) { return ou_xnewref(((OuType *)self)->bases); }
+static OuObject *type_get_base(OuObject *self)
+{
+    OuType *b = ((OuType *)self)->base;
+    return ou_newref(b ? (OuObject *)b : ou_None);
+}
+static OuObject *type_get_doc(OuObject *self)
+{
+    OuType *t = (OuType *)self;
+    OuObject *doc = t->dict ? ou_dict_getitem_str(t->dict, "__doc__") : NULL;
+    return ou_newref(doc ? doc : ou_None);
+}
+
+static const OuGetSetDef type_getsets[] = {
+    {"__name__", type_get_name, NULL, NULL},
+    {"__qualname__", type_get_name, NULL, NULL},
+    {"__module__", type_get_module, NULL, NULL},
+    {"__mro__", type_get_mro, NULL, NULL},
+    {"__bases__", type_get_bases, NULL, NULL},
+    {"__base__", type_get_base, NULL, NULL},
+    {"__doc__", type_get_doc, NULL, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
+static OuObject *type_mro_method(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    return ou_sequence_list(((OuType *)self)->mro);
+}
+
+static const OuMethodDef type_methods[] = {
+    {"mro", type_mro_method, 0, "Return a type's method resolution order."},
+    {NULL, NULL, 0, NULL},
+};
+
+static void type_dealloc(OuObject *self)
+{
+    // Only heap types (classes) are ever freed; they arrive with a later release.
+    ou_object_free(self);
+}
+
+static ou_hash_t type_hash(OuObject *self)
+{
+    uintptr_t p = (uintptr_t)self;
+    ou_hash_t h = (ou_hash_t)((p >> 4) | (p << (8 * sizeof(p) - 4)));
+    return h == -1 ? -2 : h;
+}
+
+OuType ou_type_type = {
+    .ob_base = OU_STATIC_HEAD(&ou_type_type),
+    .name = "type",
+    .basicsize = sizeof(OuType),
+    .flags = OU_TPFLAGS_BASETYPE | OU_TPFLAGS_TYPE_SUBCLASS,
+    .doc = "type(object) -> the object's type",
+    .dealloc = type_dealloc,
+    .repr = type_repr,
+    .hash = type_hash,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .call = type_call,
+    .new = type_new,
+    .methods = type_methods,
+    .getsets = type_getsets,
+};

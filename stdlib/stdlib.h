@@ -1,0 +1,21 @@
+// stdlib/stdlib.h: the modules written in C, and the table `import` uses to
+// find them. Each init function returns a new module object (New ref) or
+// NULL with an exception set.
+#ifndef OURO_STDLIB_STDLIB_H
+#define OURO_STDLIB_STDLIB_H
+
+#include "runtime/object.h"
+
+OuObject *ou_builtins_init(void);                   // the `builtins` module
+OuObject *ou_sys_init(int argc, char **argv);       // `sys`; argv[0] is the script
+OuObject *ou_math_init(void);
+OuObject *ou_time_init(void);
+
+typedef struct {
+    const char *name;
+    OuObject *(*init)(void);
+} OuBuiltinModule;
+// NULL-terminated: every module `import` can load without a file.
+extern const OuBuiltinModule ou_builtin_modules[];
+
+#endif

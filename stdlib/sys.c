@@ -1,0 +1,356 @@
+// stdlib/sys.c: the `sys` module: interpreter state seen from Python
+// (reference counts, sizes, the recursion limit, loaded modules) and the
+// standard streams, which are thin C-stream objects for now (stdlib/stream.h).
+#include "stdlib/stdlib.h"
+
+#include <stdio.h>
+#include <string.h>
+#include "gc/gc.h"
+#include "runtime/args.h"
+#include "runtime/dict.h"
+#include "runtime/error.h"
+#include "runtime/exc.h"
+#include "runtime/int.h"
+#include "runtime/list.h"
+#include "runtime/module.h"
+#include "runtime/state.h"
+#include "runtime/str.h"
+#include "runtime/tuple.h"
+#include "runtime/type.h"
+#include "stdlib/stream.h"
+
+// ---- The standard streams ----
+
+OuObject *ou_stream_new(FILE *fp, const char *name, const char *mode)
+{
+    OuStream *s = (OuStream *)ou_object_new(&ou_stream_type);
+    if (s == NULL)
+        return NULL;
+    s->fp = fp;
+    s->name = name;
+    s->mode = mode;
+    return (OuObject *)s;
+}
+
+int ou_stream_write_str(OuObject *stream, OuObject *s)
+{
+    if (ou_stream_check(stream)) {
+        fwrite(ou_str_utf8(s), 1, (size_t)ou_str_size(s), ((OuStream *)stream)->fp);
+        return 0;
+    }
+    OuObject *r = ou_call_method(stream, "write", &s, 1);
+    if (r == NULL)
+        return -1;
+    OU_DECREF(r);
+    return 0;
+}
+
+static void stream_dealloc(OuObject *self)
+{
+    ou_object_free(self);
+}
+
+static OuObject *stream_repr(OuObject *self)
+{
+    OuStream *s = (OuStream *)self;
+    return ou_str_from_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s->name, s->mode);
+}
+
+static OuObject *stream_write(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("write", kwnames) < 0)
+        return NULL;
+    if (nargs != 1)
+        return ou_err_format(&ou_exc_TypeError, "write() takes exactly one argument (%zd given)", nargs);
+    if (!ou_str_check(args[0]))
+        return ou_err_format(&ou_exc_TypeError, "write() argument must be str, not %s", ou_type_name(args[0]));
+    if (ou_stream_write_str(self, args[0]) < 0)
+        return NULL;
+    return ou_int_from_i64(ou_str_length(args[0]));
+}
+
+static OuObject *stream_flush(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("flush", kwnames) < 0 || ou_args_count("flush", nargs, 0, 0) < 0)
+        return NULL;
+    fflush(((OuStream *)self)->fp);
+    return ou_return_none();
+}
+
+static OuObject *stream_fileno(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    return ou_int_from_i64(fileno(((OuStream *)self)->fp));
+}
+
+static const OuMethodDef stream_methods[] = {
+    { "write", stream_write, 0, "Write string to stream." },
+    { "flush", stream_flush, 0, "Flush the write buffers of the stream." },
+    { "fileno", stream_fileno, 0, "Return the underlying file descriptor." },
+    { NULL, NULL, 0, NULL },
+};
+
+OuType ou_stream_type = {
+    OU_STATIC_HEAD(&ou_type_type),
+    .name = "TextIOWrapper",
+    .basicsize = sizeof(OuStream),
+    .dealloc = stream_dealloc,
+    .repr = stream_repr,
+    .methods = stream_methods,
+};
+
+// ---- Functions ----
+
+static int one_arg(const char *fname, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw(fname, kwnames) < 0)
+        return -1;
+    if (nargs != 1) {
+        ou_err_format(&ou_exc_TypeError, "%s() takes exactly one argument (%zd given)", fname, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+// The argument is borrowed from the caller's stack, which holds its own
+// reference: `x = []; sys.getrefcount(x)` is 2, as in CPython.
+static OuObject *sys_getrefcount(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (one_arg("sys.getrefcount", nargs, kwnames) < 0)
+        return NULL;
+    return ou_int_from_i64(OU_REFCNT(args[0]));
+}
+
+// `__sizeof__` of the type, plus the bytes in front of the object (the
+// collector head of GC types), as CPython adds them.
+static OuObject *sys_getsizeof(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    static const char *const names[] = { "object", "default", NULL };
+    OuObject *a[2];
+    if (ou_args_parse("getsizeof", args, nargs, kwnames, names, 1, 2, a) < 0)
+        return NULL;
+    OuObject *o = a[0], *dflt = a[1];
+    OuObject *name = ou_str_intern_cstr("__sizeof__");
+    if (name == NULL)
+        return NULL;
+    OuObject *descr = ou_type_lookup(OU_TYPE(o), name);
+    OU_DECREF(name);
+    OuObject *res = NULL;
+    if (descr == NULL) {
+        if (ou_err_occurred())
+            return NULL;
+        if (dflt != NULL)
+            return ou_newref(dflt);
+        return ou_err_format(&ou_exc_TypeError, "Type %s doesn't define __sizeof__", ou_type_name(o));
+    }
+    OuTernaryFunc get = OU_TYPE(descr)->descr_get;
+    OuObject *bound = get ? get(descr, o, (OuObject *)OU_TYPE(o)) : ou_newref(descr);
+    if (bound != NULL) {
+        res = ou_call_noargs(bound);
+        OU_DECREF(bound);
+    }
+    if (res == NULL) {
+        if (dflt != NULL && ou_err_matches(&ou_exc_TypeError)) {
+            ou_err_clear();
+            return ou_newref(dflt);
+        }
+        return NULL;
+    }
+    if (!ou_int_check(res)) {
+        OU_DECREF(res);
+        return ou_err_format(&ou_exc_TypeError, "an integer is required");
+    }
+    int64_t size;
+    int r = ou_int_as_i64(res, &size);
+    OU_DECREF(res);
+    if (r < 0)
+        return NULL;
+    if (size < 0)
+        return ou_err_format(&ou_exc_ValueError, "__sizeof__() should return >= 0");
+    return ou_int_from_i64(size + (int64_t)ou_object_gc_overhead(o));
+}
+
+// SystemExit takes the status as its one argument; a tuple is spread into
+// the arguments and None means none, as CPython's sys.exit does.
+static OuObject *sys_exit(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("exit", kwnames) < 0 || ou_args_count("exit", nargs, 0, 1) < 0)
+        return NULL;
+    OuObject *status = nargs ? args[0] : ou_None;
+    OuObject *exc;
+    if (status == ou_None)
+        exc = ou_exception_new(&ou_exc_SystemExit, NULL, 0);
+    else if (ou_tuple_check(status))
+        exc = ou_exception_new(&ou_exc_SystemExit, ou_tuple_items(status), ou_tuple_size(status));
+    else
+        exc = ou_exception_new(&ou_exc_SystemExit, &status, 1);
+    if (exc == NULL)
+        return NULL;
+    ou_err_restore(exc);
+    return NULL;
+}
+
+static OuObject *sys_getrecursionlimit(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("getrecursionlimit", kwnames) < 0 || ou_args_count("getrecursionlimit", nargs, 0, 0) < 0)
+        return NULL;
+    return ou_int_from_i64(ou_state.recursion_limit);
+}
+
+static OuObject *sys_setrecursionlimit(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (one_arg("sys.setrecursionlimit", nargs, kwnames) < 0)
+        return NULL;
+    OuObject *i = ou_number_index(args[0]);
+    if (i == NULL)
+        return NULL;
+    int64_t v;
+    int r = ou_int_as_i64(i, &v);
+    OU_DECREF(i);
+    if (r < 0 || v > 2147483647 || v < -2147483648LL) {
+        ou_err_clear();
+        return ou_err_format(&ou_exc_OverflowError, "Python int too large to convert to C int");
+    }
+    if (v < 1)
+        return ou_err_format(&ou_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (v <= ou_state.recursion_depth)
+        return ou_err_format(&ou_exc_RecursionError,
+                             "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low",
+                             (int)v, ou_state.recursion_depth);
+    ou_state.recursion_limit = (int)v;
+    return ou_return_none();
+}
+
+static OuObject *sys_intern(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (one_arg("sys.intern", nargs, kwnames) < 0)
+        return NULL;
+    OuObject *s = args[0];
+    if (!ou_str_check_exact(s))
+        return ou_err_format(&ou_exc_TypeError, "intern() argument must be str, not %s", ou_type_name(s));
+    OU_INCREF(s);
+    ou_str_intern_inplace(&s);
+    return s;
+}
+
+static OuObject *sys_getdefaultencoding(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("getdefaultencoding", kwnames) < 0 || ou_args_count("getdefaultencoding", nargs, 0, 0) < 0)
+        return NULL;
+    return ou_str_from_cstr("utf-8");
+}
+
+static OuObject *sys_debugmallocstats(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("_debugmallocstats", kwnames) < 0 || ou_args_count("_debugmallocstats", nargs, 0, 0) < 0)
+        return NULL;
+    fflush(stdout);
+    ou_obmalloc_print_stats(stderr);
+    return ou_return_none();
+}
+
+static OuObject *sys_getallocatedblocks(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("getallocatedblocks", kwnames) < 0 || ou_args_count("getallocatedblocks", nargs, 0, 0) < 0)
+        return NULL;
+    return ou_int_from_u64(ou_state.mem.nblocks_in_use + ou_state.mem.nlarge_in_use);
+}
+
+static const OuMethodDef sys_methods[] = {
+    { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
+    { "getsizeof", sys_getsizeof, 0, "Return the size of object in bytes." },
+    { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },
+    { "getrecursionlimit", sys_getrecursionlimit, 0, "Return the current value of the recursion limit." },
+    { "setrecursionlimit", sys_setrecursionlimit, 0, "Set the maximum depth of the Python interpreter stack to n." },
+    { "intern", sys_intern, 0, "``Intern'' the given string." },
+    { "getdefaultencoding", sys_getdefaultencoding, 0, "Return the current default encoding used by the Unicode implementation." },
+    { "_debugmallocstats", sys_debugmallocstats, 0, "Print summary info to stderr about the state of ouro's memory allocator." },
+    { "getallocatedblocks", sys_getallocatedblocks, 0, "Return the number of memory blocks currently allocated." },
+    { NULL, NULL, 0, NULL },
+};
+
+// ---- The module ----
+
+static int add_new(OuObject *m, const char *name, OuObject *value)
+{
+    if (value == NULL)
+        return -1;
+    int r = ou_module_add_object(m, name, value);
+    OU_DECREF(value);
+    return r;
+}
+
+OuObject *ou_sys_init(int argc, char **argv)
+{
+    OuObject *m = ou_module_new("sys");
+    if (m == NULL)
+        return NULL;
+    if (ou_module_add_functions(m, sys_methods) < 0)
+        goto error;
+    if (ou_type_ready(&ou_stream_type) < 0)
+        goto error;
+
+    OuObject *av = ou_list_new(0);
+    if (av == NULL)
+        goto error;
+    for (int i = 0; i < argc; i++) {
+        OuObject *s = ou_str_decode_utf8(argv[i], (ou_ssize_t)strlen(argv[i]));
+        if (s == NULL || ou_list_append(av, s) < 0) {
+            OU_XDECREF(s);
+            OU_DECREF(av);
+            goto error;
+        }
+        OU_DECREF(s);
+    }
+    if (argc == 0 && ou_list_append(av, ou_state.empty_str ? ou_state.empty_str : ou_None) < 0) {
+        OU_DECREF(av);
+        goto error;
+    }
+    if (add_new(m, "argv", av) < 0)
+        goto error;
+
+    if (ou_state.modules == NULL && (ou_state.modules = ou_dict_new()) == NULL)
+        goto error;
+    if (ou_module_add_object(m, "modules", ou_state.modules) < 0)
+        goto error;
+
+    if (ou_module_add_int(m, "maxsize", OU_SSIZE_MAX) < 0)
+        goto error;
+    if (add_new(m, "version", ou_str_from_cstr(OU_PYTHON_VERSION " (ouro " OU_VERSION ")")) < 0)
+        goto error;
+    OuObject *major = ou_int_from_i64(3), *minor = ou_int_from_i64(11), *micro = ou_int_from_i64(7);
+    OuObject *level = ou_str_from_cstr("final"), *serial = ou_int_from_i64(0);
+    OuObject *vi = major && minor && micro && level && serial
+                   ? ou_tuple_pack(5, major, minor, micro, level, serial) : NULL;
+    OU_XDECREF(major);
+    OU_XDECREF(minor);
+    OU_XDECREF(micro);
+    OU_XDECREF(level);
+    OU_XDECREF(serial);
+    if (add_new(m, "version_info", vi) < 0)
+        goto error;
+    OuObject *hexversion = ou_int_from_i64(0x030B07F0);
+    if (add_new(m, "hexversion", hexversion) < 0)
+        goto error;
+    uint16_t probe = 1;
+    if (add_new(m, "byteorder", ou_str_from_cstr(*(uint8_t *)&probe ? "little" : "big")) < 0)
+        goto error;
+    if (add_new(m, "platform", ou_str_from_cstr("linux")) < 0)
+        goto error;
+
+    OuObject *out = ou_stream_new(stdout, "<stdout>", "w");
+    OuObject *err = ou_stream_new(stderr, "<stderr>", "w");
+    OuObject *in = ou_stream_new(stdin, "<stdin>", "r");
+    int ok = out && err && in
+             && ou_module_add_object(m, "stdout", out) == 0 && ou_module_add_object(m, "__stdout__", out) == 0
+             && ou_module_add_object(m, "stderr", err) == 0 && ou_module_add_object(m, "__stderr__", err) == 0
+             && ou_module_add_object(m, "stdin", in) == 0 && ou_module_add_object(m, "__stdin__", in) == 0;
+    OU_XDECREF(out);
+    OU_XDECREF(err);
+    OU_XDECREF(in);
+    if (!ok)
+        goto error;
+    return m;
+error:
+    OU_DECREF(m);
+    return NULL;
+}

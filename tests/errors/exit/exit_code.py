@@ -1,0 +1,4 @@
+# sys.exit(3): status 3, nothing on stderr.
+import sys
+print("exiting with 3")
+sys.exit(3)

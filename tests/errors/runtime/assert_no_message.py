@@ -1,0 +1,3 @@
+# An uncaught assertion without a message.
+x = [1, 2]
+assert len(x) == 3

@@ -1,0 +1,4 @@
+# IndexError from a list subscript.
+items = [1, 2, 3]
+print(items[0])
+print(items[10])

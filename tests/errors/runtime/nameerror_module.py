@@ -1,0 +1,3 @@
+# An undefined name at module level.
+x = 1
+print(x + undefined_quantity)

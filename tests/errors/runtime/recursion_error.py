@@ -1,0 +1,5 @@
+# Unbounded recursion: the repeated frames are folded.
+def forever(n):
+    return forever(n + 1)
+
+forever(0)

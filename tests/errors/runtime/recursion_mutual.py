@@ -1,0 +1,11 @@
+# Mutual recursion repeats a two-frame cycle.
+import sys
+sys.setrecursionlimit(30)
+
+def ping(n):
+    return pong(n + 1)
+
+def pong(n):
+    return ping(n + 1)
+
+ping(0)

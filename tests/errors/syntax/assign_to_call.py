@@ -1,0 +1,2 @@
+# Assignment to a function call.
+f() = 3

@@ -1,0 +1,2 @@
+# A number running into a name.
+x = 12abc

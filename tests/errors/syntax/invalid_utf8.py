@@ -1,0 +1,2 @@
+# The file has a byte that is not valid UTF-8 below.
+s = "café"

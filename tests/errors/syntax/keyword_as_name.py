@@ -1,0 +1,2 @@
+# A keyword where a name is required.
+class = 5

@@ -1,0 +1,3 @@
+# A compound statement without its colon.
+def f()
+    return 1

@@ -1,0 +1,2 @@
+# An unclosed bracket at the end of the file.
+values = [1, 2,

@@ -1,0 +1,4 @@
+# An opening bracket that is never closed.
+x = 1
+total = (x + 2
+print(total)

@@ -1,0 +1,2 @@
+# A closing bracket with nothing to close.
+x = 1 + 2)

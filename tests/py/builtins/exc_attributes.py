@@ -1,0 +1,13 @@
+print(StopIteration().value, StopIteration(1, 2).value, SystemExit(1, 2).code, SystemExit().code)
+n = NameError('x', name='y')
+print(n.name, n.args)
+a = AttributeError('a', name='n', obj=3)
+print(a.name, a.obj)
+i = ImportError('m', name='n', path='p')
+print(i.msg, i.name, i.path, str(i))
+e = ValueError('x')
+print(e.__traceback__, e.__context__, e.__cause__, e.__suppress_context__)
+e.__cause__ = KeyError('k')
+print(repr(e.__cause__), e.__suppress_context__)
+e.foo = 3
+print(e.foo)

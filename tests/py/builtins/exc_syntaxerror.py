@@ -1,0 +1,5 @@
+s = SyntaxError('bad', ('dir/f.py', 3, 4, 'x y', 3, 5))
+print(str(s), s.msg, s.filename, s.lineno, s.offset, s.text, s.end_lineno, s.end_offset)
+print(str(SyntaxError('m', (None, 4, 1, 'x'))), str(SyntaxError('m', ('f.py', None, 1, 'x'))))
+print(str(SyntaxError('only')), str(SyntaxError()))
+print(issubclass(TabError, IndentationError), issubclass(IndentationError, SyntaxError))

@@ -1,0 +1,8 @@
+print(1, 2, 3)
+print(1, 2, 3, sep=', ')
+print('a', 'b', sep='', end='!\n')
+print()
+print('x', end='')
+print('y')
+print(None, True, 1.5, [1, 'a'], sep='|')
+print('no', 'sep', sep=None, end=None)

@@ -1,0 +1,6 @@
+# Mutable containers are unhashable, also inside tuples.
+for v in [[], {}, (1, [2])]:
+    try:
+        hash(v)
+    except TypeError as e:
+        print(type(e).__name__, e)

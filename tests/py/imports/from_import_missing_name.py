@@ -1,0 +1,5 @@
+# A missing name raises ImportError.
+try:
+    from sys import nosuch
+except ImportError as e:
+    print(type(e).__name__, e)

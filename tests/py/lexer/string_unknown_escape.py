@@ -1,0 +1,4 @@
+# Unknown escapes keep their backslash.
+s = "a\qb"
+print(s, len(s))
+print(repr("\d"))

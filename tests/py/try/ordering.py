@@ -1,0 +1,15 @@
+# try/except/else/finally run in this order.
+def run(fail):
+    try:
+        print("try")
+        if fail:
+            raise ValueError("bad")
+    except ValueError as e:
+        print("except", e)
+    else:
+        print("else")
+    finally:
+        print("finally")
+    print("after")
+run(False)
+run(True)

@@ -1,0 +1,45 @@
+// vm/vm.h: running code. The dispatch loop lives in vm/eval.c; calls and
+// argument binding in vm/call.c; tracebacks in vm/traceback.c.
+//
+// Python-to-Python calls made by bytecode do not recurse on the C stack:
+// CALL pushes a frame and the same loop continues in it. Only calls that
+// come from C (a sort key, a builtin calling back) enter the loop anew.
+#ifndef OURO_VM_VM_H
+#define OURO_VM_VM_H
+
+#include <stdio.h>
+#include "runtime/object.h"
+#include "vm/frame.h"
+
+// Run module-level (or class-body) code with `globals` and `locals` dicts
+// (borrowed). New ref to the result, or NULL with an exception set.
+OuObject *ou_vm_run_code(OuObject *code, OuObject *globals, OuObject *locals);
+// Call a Python function from C. Arguments as in OuCallFunc (borrowed).
+OuObject *ou_vm_call_function(OuObject *func, OuObject *const *args, ou_ssize_t nargs,
+                              OuObject *kwnames);
+// Bind call arguments to a new frame for `func`. Steals args[0..nargs+nkw)
+// on every path. New ref or NULL with the TypeError CPython gives.
+OuFrame *ou_vm_frame_for_call(OuObject *func, OuObject **args, ou_ssize_t nargs,
+                              OuObject *kwnames);
+// Run `frame` (stolen) to completion. New ref or NULL with an exception set.
+OuObject *ou_vm_eval(OuFrame *frame);
+
+// ---- Tracebacks (vm/traceback.c) ----
+typedef struct OuTraceback {
+    OU_OBJECT_HEAD
+    struct OuTraceback *next;   // toward the frame that raised
+    OuFrame *frame;
+    int lasti;
+    int lineno;
+} OuTraceback;
+extern OuType ou_traceback_type;
+
+// Record that the pending exception passed through `frame` at `lasti`. 0 / -1.
+int ou_traceback_here(OuFrame *frame, int lasti);
+// Print `exc` (and its chain of causes and contexts) as CPython 3.11 prints
+// an uncaught exception, to `out`.
+void ou_vm_print_exception(OuObject *exc, FILE *out);
+// Import a module by name (built-in modules only in this release). New ref.
+OuObject *ou_vm_import(OuObject *name, OuObject *globals, OuObject *fromlist, int level);
+
+#endif
