@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "compiler/compiler.h"
+#include "lexer/lexer.h"
 #include "parser/ast.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -173,6 +174,20 @@ int main(int argc, char **argv)
         return 1;
     }
     if (command == NULL) {
+        // Source files are UTF-8 (PEP 263 coding declarations are not
+        // supported): report the first bad byte as CPython words it.
+        int bad_line;
+        unsigned char bad_byte;
+        if (ou_lexer_find_bad_utf8(src, len, &bad_line, &bad_byte)) {
+            free(src);
+            ou_err_format(&ou_exc_SyntaxError,
+                          "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, "
+                          "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                          bad_byte, filename, bad_line);
+            int status = handle_exception();
+            ou_runtime_finalize();
+            return status;
+        }
         OuObject *file = ou_str_from_cstr(filename);
         if (file == NULL || ou_dict_setitem_str(ou_module_dict(ou_state.main_module), "__file__", file) < 0)
             ou_err_clear();

@@ -817,8 +817,9 @@ static int jump_if(Compiler *c, const OuExpr *e, int label, int cond)
     if (e->kind == AST_BoolOp) {
         int is_or = e->v.boolop.op == AST_BOOL_OR;
         int n = e->v.boolop.values.n;
+        // Operands that decide the opposite way jump past the whole test.
         int next = label;
-        if (is_or == cond) {
+        if (is_or != !!cond) {
             next = new_label(c);
             TRY(next);
         }
@@ -2357,11 +2358,12 @@ static int compile_stmt_inner(Compiler *c, const OuStmt *s)
         int end = new_label(c);
         TRY(end);
         TRY(jump_if(c, s->v.assert_.test, end, 1));
-        set_loc(c, s->pos);
+        // 3.11 raises at the test's position: tracebacks underline the test.
+        set_loc(c, s->v.assert_.test->pos);
         TRY(emit(c, OP_LOAD_ASSERTION_ERROR, 0));
         if (s->v.assert_.msg) {
             TRY(compile_expr(c, s->v.assert_.msg));
-            set_loc(c, s->pos);
+            set_loc(c, s->v.assert_.test->pos);
             TRY(emit(c, OP_CALL, 0));
         }
         TRY(emit(c, OP_RAISE_VARARGS, 1));

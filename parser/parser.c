@@ -323,6 +323,14 @@ static void shift_expr(OuExpr *e, int dline, int dcol)
     }
 }
 
+static void take_lexer_error(ParseCtx *c, OuLexer *lx, int *incomplete)
+{
+    const OuSyntaxErrorInfo *le = ou_lexer_error(lx);
+    *c->err = *le;
+    c->failed = 1;
+    *incomplete = strstr(le->msg, "was never closed") || strstr(le->msg, "unterminated triple");
+}
+
 static OuAstModule *parse(ParseCtx *c, const char *src, size_t len, int *incomplete)
 {
     OuLexer *lx = ou_lexer_new(src, len);
@@ -341,17 +349,14 @@ static OuAstModule *parse(ParseCtx *c, const char *src, size_t len, int *incompl
     OuLemon(lp, c->mode == OU_PARSE_FILE ? OU_TK_FILE_START
                 : c->mode == OU_PARSE_EVAL ? OU_TK_EVAL_START : OU_TK_SINGLE_START,
             first, c);
+    int lexer_failed = 0;
     for (;;) {
         OuToken tok;
         OuTokenKind kind = ou_lexer_next(lx, &tok);
         if (kind == OU_TOK_ERROR) {
-            const OuSyntaxErrorInfo *le = ou_lexer_error(lx);
-            if (!c->failed) {
-                *c->err = *le;
-                c->failed = 1;
-                if (strstr(le->msg, "was never closed") || strstr(le->msg, "unterminated triple"))
-                    *incomplete = 1;
-            }
+            if (!c->failed)
+                take_lexer_error(c, lx, incomplete);
+            lexer_failed = 1;
             break;
         }
         PTok t = {tok.start, (int)tok.len, kind,
@@ -386,6 +391,19 @@ static OuAstModule *parse(ParseCtx *c, const char *src, size_t len, int *incompl
     }
     if (!c->failed && !c->done)
         syn_error(c, OU_SYNERR_SYNTAX, (OuAstPos){1, 0, 1, 1}, "invalid syntax");
+    // As CPython does, a parser error is checked against the rest of the
+    // source: an error the lexer finds there (an unclosed bracket at the end
+    // of the file, a bad indent) is the one reported.
+    if (c->failed && !lexer_failed) {
+        OuToken tok;
+        OuTokenKind kind;
+        while ((kind = ou_lexer_next(lx, &tok)) != OU_TOK_ENDMARKER) {
+            if (kind == OU_TOK_ERROR) {
+                take_lexer_error(c, lx, incomplete);
+                break;
+            }
+        }
+    }
 done:
     free(log.items);
     if (lp != NULL)

@@ -3,10 +3,13 @@
 // when there is none.
 #include "runtime/object.h"
 
+#include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/exc.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/module.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -157,7 +160,52 @@ OuObject *ou_object_getattr(OuObject *o, OuObject *name)
     if (check_attr_name(name) < 0)
         return NULL;
     OuGetAttrFunc get = OU_TYPE(o)->getattr;
-    return get ? get(o, name) : ou_object_generic_getattr(o, name);
+    OuObject *r = get ? get(o, name) : ou_object_generic_getattr(o, name);
+    if (r == NULL && ou_err_matches(&ou_exc_AttributeError))
+        ou_exception_set_name_context(ou_err_occurred(), name, o);
+    return r;
+}
+
+static OuObject **dict_slot(OuObject *o);
+
+// Names of `names` (a dict) added to `set` (a dict used as a set). 0 / -1.
+static int add_keys(OuObject *set, OuObject *names)
+{
+    ou_ssize_t pos = 0;
+    OuObject *k, *v;
+    while (ou_dict_next(names, &pos, &k, &v))
+        if (ou_dict_setitem(set, k, ou_None) < 0)
+            return -1;
+    return 0;
+}
+
+OuObject *ou_object_dir(OuObject *o)
+{
+    OuObject *set = ou_dict_new();
+    if (set == NULL)
+        return NULL;
+    int r = 0;
+    if (ou_module_check(o)) {
+        r = add_keys(set, ou_module_dict(o));
+    } else {
+        // A type lists its own attributes; an instance those of its type.
+        OuType *t = ou_type_check(o) ? (OuType *)o : OU_TYPE(o);
+        if (!(t->flags & OU_TPFLAGS_READY))
+            r = ou_type_ready(t);
+        for (ou_ssize_t i = 0; r == 0 && t->mro && i < ou_tuple_size(t->mro); i++) {
+            OuType *b = (OuType *)ou_tuple_get(t->mro, i);
+            if (b->dict != NULL)
+                r = add_keys(set, b->dict);
+        }
+        OuObject **slot = dict_slot(o);
+        if (r == 0 && slot != NULL && *slot != NULL)
+            r = add_keys(set, *slot);
+    }
+    OuObject *list = r < 0 ? NULL : ou_dict_keys_list(set);
+    OU_DECREF(set);
+    if (list != NULL && ou_list_sort(list, NULL, 0) < 0)
+        OU_CLEAR(list);
+    return list;
 }
 
 OuObject *ou_object_getattr_str(OuObject *o, const char *name)
@@ -178,18 +226,36 @@ int ou_object_setattr(OuObject *o, OuObject *name, OuObject *value)
     return set ? set(o, name, value) : ou_object_generic_setattr(o, name, value);
 }
 
+// The slot holding an object's attribute dict, or NULL when its type has none.
+static OuObject **dict_slot(OuObject *o)
+{
+    ou_ssize_t off = OU_TYPE(o)->dictoffset;
+    return off > 0 ? (OuObject **)((char *)o + off) : NULL;
+}
+
+// CPython's order: data descriptors on the type, then the instance dict,
+// then other class attributes (binding non-data descriptors).
 OuObject *ou_object_generic_getattr(OuObject *o, OuObject *name)
 {
     OuType *t = OU_TYPE(o);
     OuObject *descr = ou_type_lookup(t, name);
-    if (descr != NULL) {
-        OuTernaryFunc get = OU_TYPE(descr)->descr_get;
-        if (get != NULL)
-            return get(descr, o, (OuObject *)t);
-        return ou_newref(descr);
-    }
-    if (ou_err_occurred())
+    if (descr == NULL && ou_err_occurred())
         return NULL;
+    OuTernaryFunc get = descr ? OU_TYPE(descr)->descr_get : NULL;
+    if (get != NULL && OU_TYPE(descr)->descr_set != NULL)
+        return get(descr, o, (OuObject *)t);
+    OuObject **slot = dict_slot(o);
+    if (slot != NULL && *slot != NULL) {
+        OuObject *v = ou_dict_getitem(*slot, name);
+        if (v != NULL)
+            return ou_newref(v);
+        if (ou_err_occurred())
+            return NULL;
+    }
+    if (get != NULL)
+        return get(descr, o, (OuObject *)t);
+    if (descr != NULL)
+        return ou_newref(descr);
     return ou_err_format(&ou_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
 }
 
@@ -201,11 +267,34 @@ int ou_object_generic_setattr(OuObject *o, OuObject *name, OuObject *value)
         return OU_TYPE(descr)->descr_set(descr, o, value);
     if (ou_err_occurred())
         return -1;
+    OuObject **slot = dict_slot(o);
+    if (slot != NULL) {
+        if (*slot == NULL && value != NULL && (*slot = ou_dict_new()) == NULL)
+            return -1;
+        if (value != NULL)
+            return ou_dict_setitem(*slot, name, value);
+        int has = *slot ? ou_dict_contains(*slot, name) : 0;
+        if (has > 0)
+            return ou_dict_delitem(*slot, name);
+        if (has == 0)
+            ou_err_format(&ou_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+        return -1;
+    }
     if (descr != NULL)
         ou_err_format(&ou_exc_AttributeError, "'%s' object attribute '%U' is read-only", t->name, name);
     else
         ou_err_format(&ou_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
     return -1;
+}
+
+OuObject *ou_object_get_dict(OuObject *o)
+{
+    OuObject **slot = dict_slot(o);
+    if (slot == NULL)
+        return ou_err_format(&ou_exc_AttributeError, "'%s' object has no attribute '__dict__'", ou_type_name(o));
+    if (*slot == NULL && (*slot = ou_dict_new()) == NULL)
+        return NULL;
+    return ou_newref(*slot);
 }
 
 // ---- Items, length, membership ----

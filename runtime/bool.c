@@ -10,8 +10,8 @@
 #include "runtime/type.h"
 
 // The header is the first member of OuInt: initialised by position.
-OuInt ou_true_struct = {OU_STATIC_HEAD(&ou_bool_type), 0, {.small = 1}};
-OuInt ou_false_struct = {OU_STATIC_HEAD(&ou_bool_type), 0, {.small = 0}};
+OuInt ou_true_struct = {OU_SINGLETON_HEAD(&ou_bool_type), 0, {.small = 1}};
+OuInt ou_false_struct = {OU_SINGLETON_HEAD(&ou_bool_type), 0, {.small = 0}};
 
 static OuObject *bool_repr(OuObject *o)
 {

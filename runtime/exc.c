@@ -866,3 +866,20 @@ void ou_exc_fini_types(void)
     for (size_t i = n; i-- > 0;)
         ou_type_fini(exc_entries[i].type);
 }
+
+void ou_exception_set_name_context(OuObject *exc, OuObject *name, OuObject *obj)
+{
+    if (exc == NULL)
+        return;
+    if (ou_is_instance_of(exc, &ou_exc_NameError)) {
+        OuNameError *e = (OuNameError *)exc;
+        if (e->name == NULL || e->name == ou_None)
+            OU_SETREF(e->name, ou_newref(name));
+    } else if (ou_is_instance_of(exc, &ou_exc_AttributeError)) {
+        OuAttributeError *e = (OuAttributeError *)exc;
+        if (e->name == NULL || e->name == ou_None) {
+            OU_SETREF(e->name, ou_newref(name));
+            OU_SETREF(e->obj, ou_xnewref(obj));
+        }
+    }
+}

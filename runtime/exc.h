@@ -39,6 +39,9 @@ OuObject *ou_exception_str(OuObject *exc);   // New ref: str(exc)
 void ou_exception_set_traceback(OuObject *exc, OuObject *tb);   // tb borrowed (NULL clears)
 void ou_exception_set_context(OuObject *exc, OuObject *ctx);    // Steals ctx
 void ou_exception_set_cause(OuObject *exc, OuObject *cause);    // Steals cause; sets suppress_context
+// Record the name (and object) a NameError or AttributeError is about, as
+// CPython does for the suggestions it prints; keeps any already recorded.
+void ou_exception_set_name_context(OuObject *exc, OuObject *name, OuObject *obj);
 int ou_exc_init_types(void);    // ready every exception type; 0 / -1
 void ou_exc_fini_types(void);
 

@@ -696,7 +696,15 @@ static OuObject *float_new(OuType *type, OuObject *const *args, ou_ssize_t nargs
     if (OU_TYPE(x) == &ou_float_type && type == &ou_float_type)
         return ou_newref(x);
     if (ou_str_check(x)) {
-        OuObject *f = ou_float_from_string(ou_str_utf8(x), (size_t)ou_str_size(x));
+        OuObject *ascii = ou_str_numeric_ascii(x);
+        if (ascii == NULL)
+            return NULL;
+        OuObject *f = ou_float_from_string(ou_str_utf8(ascii), (size_t)ou_str_size(ascii));
+        if (f == NULL && ascii != x && ou_err_matches(&ou_exc_ValueError)) {
+            ou_err_clear();
+            ou_err_format(&ou_exc_ValueError, "could not convert string to float: %R", x);
+        }
+        OU_DECREF(ascii);
         if (f == NULL || type == &ou_float_type)
             return f;
         double v = AS_FLOAT(f)->value;

@@ -8,6 +8,7 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/method.h"
+#include "runtime/tuple.h"
 #include "vm/vm.h"
 
 OuObject *ou_function_new(OuObject *code, OuObject *globals)
@@ -25,6 +26,13 @@ OuObject *ou_function_new(OuObject *code, OuObject *globals)
         f->builtins = ou_newref(ou_state.builtins);
     f->name = ou_newref(co->name);
     f->qualname = ou_newref(co->qualname);
+    // A function's first constant is its docstring, or None (the compiler
+    // reserves the slot).
+    if ((co->flags & OU_CO_OPTIMIZED) && ou_tuple_size(co->consts) > 0) {
+        OuObject *doc = ou_tuple_get(co->consts, 0);
+        if (doc == ou_None || ou_str_check(doc))
+            f->doc = ou_newref(doc);
+    }
     OuObject *modname = ou_dict_getitem_str(globals, "__name__");
     f->module = ou_xnewref(modname);
     ou_gc_track((OuObject *)f);
@@ -119,7 +127,10 @@ static OuObject *func_get_module(OuObject *self)
     return ou_newref(d ? d : ou_None);
 }
 
+static OuObject *func_get_dict(OuObject *self) { return ou_object_get_dict(self); }
+
 static const OuGetSetDef func_getsets[] = {
+    {"__dict__", func_get_dict, NULL, NULL},
     {"__name__", func_get_name, NULL, NULL},
     {"__qualname__", func_get_qualname, NULL, NULL},
     {"__code__", func_get_code, NULL, NULL},
@@ -143,4 +154,5 @@ OuType ou_function_type = {
     .traverse = func_traverse,
     .clear = func_clear,
     .getsets = func_getsets,
+    .dictoffset = offsetof(OuFunction, dict),
 };

@@ -379,6 +379,22 @@ static OuObject *invalid_literal(const char *text, size_t len, int base)
     return NULL;
 }
 
+// int(s) for a str object: Unicode digits and spaces count, but errors
+// quote the text as it was given.
+static OuObject *int_from_str_object(OuObject *x, int base)
+{
+    OuObject *ascii = ou_str_numeric_ascii(x);
+    if (ascii == NULL)
+        return NULL;
+    OuObject *r = ou_int_from_string(ou_str_utf8(ascii), (size_t)ou_str_size(ascii), base);
+    if (r == NULL && ascii != x && ou_err_matches(&ou_exc_ValueError)) {
+        ou_err_clear();
+        invalid_literal(ou_str_utf8(x), (size_t)ou_str_size(x), base);
+    }
+    OU_DECREF(ascii);
+    return r;
+}
+
 OuObject *ou_int_from_string(const char *text, size_t len, int base)
 {
     if (base != 0 && (base < 2 || base > 36))
@@ -993,13 +1009,13 @@ static OuObject *int_new(OuType *type, OuObject *const *args, ou_ssize_t nargs,
                                      "int() can't convert non-string with explicit base");
         if (base != 0 && (base < 2 || base > 36))
             return ou_err_set_string(&ou_exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
-        r = ou_int_from_string(ou_str_utf8(x), (size_t)ou_str_size(x), (int)base);
+        r = int_from_str_object(x, (int)base);
     } else if (ou_int_check(x)) {
         r = int_exact(x);
     } else if (OU_TYPE(x) == &ou_float_type) {
         r = ou_int_from_double(ou_float_value(x));
     } else if (ou_str_check(x)) {
-        r = ou_int_from_string(ou_str_utf8(x), (size_t)ou_str_size(x), 10);
+        r = int_from_str_object(x, 10);
     } else {
         r = int_from_number_protocol(x);
     }

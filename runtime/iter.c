@@ -114,8 +114,15 @@ static OuObject *enumerate_new(OuType *type, OuObject *const *args, ou_ssize_t n
 {
     static const char *const names[] = { "iterable", "start", NULL };
     OuObject *a[2];
-    if (ou_args_parse("enumerate", args, nargs, kwnames, names, 1, 2, a) < 0)
+    if (ou_args_parse("enumerate", args, nargs, kwnames, names, 1, 2, a) < 0) {
+        // enumerate words this one error without the position.
+        if (nargs == 0 && ou_err_matches(&ou_exc_TypeError)
+            && (kwnames == NULL || ou_tuple_size(kwnames) == 0)) {
+            ou_err_clear();
+            ou_err_set_string(&ou_exc_TypeError, "enumerate() missing required argument 'iterable'");
+        }
         return NULL;
+    }
     int64_t start = 0;
     OuObject *big = NULL;
     if (a[1] != NULL) {

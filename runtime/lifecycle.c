@@ -6,20 +6,44 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include "runtime/cell.h"
+#include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
 #include "runtime/float.h"
+#include "runtime/func.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
+#include "runtime/method.h"
 #include "runtime/module.h"
+#include "runtime/range.h"
+#include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "stdlib/stdlib.h"
+#include "stdlib/stream.h"
+#include "vm/vm.h"
 
 OuState ou_state;
+
+// Every statically defined type, readied at startup so each inherits the
+// slots it leaves unset (bool's hash from int, …) before any use. Exception
+// types and the lazy iterators have their own init functions.
+static OuType *const builtin_types[] = {
+    &ou_object_type, &ou_type_type, &ou_int_type, &ou_bool_type, &ou_float_type,
+    &ou_str_type, &ou_str_iter_type, &ou_str_ascii_iter_type,
+    &ou_tuple_type, &ou_tuple_iter_type, &ou_list_type, &ou_list_iter_type,
+    &ou_list_reverseiter_type, &ou_dict_type, &ou_dict_keys_type, &ou_dict_values_type,
+    &ou_dict_items_type, &ou_dict_keyiter_type, &ou_dict_valueiter_type,
+    &ou_dict_itemiter_type, &ou_dict_revkeyiter_type, &ou_dict_revvalueiter_type,
+    &ou_dict_revitemiter_type, &ou_range_type, &ou_range_iter_type, &ou_slice_type,
+    &ou_cfunc_type, &ou_method_descr_type, &ou_getset_descr_type,
+    &ou_classmethod_descr_type, &ou_function_type, &ou_method_type, &ou_cell_type,
+    &ou_code_type, &ou_module_type, &ou_frame_type, &ou_traceback_type, &ou_stream_type,
+};
 
 int ou_runtime_init(int argc, char **argv)
 {
@@ -28,9 +52,10 @@ int ou_runtime_init(int argc, char **argv)
     ou_gc_init();
     ou_int_init();
     ou_str_init();
-    if (ou_type_ready(&ou_object_type) < 0 || ou_type_ready(&ou_type_type) < 0)
-        goto fail;
-    if (ou_exc_init_types() < 0)
+    for (size_t i = 0; i < sizeof builtin_types / sizeof builtin_types[0]; i++)
+        if (ou_type_ready(builtin_types[i]) < 0)
+            goto fail;
+    if (ou_exc_init_types() < 0 || ou_iter_init_types() < 0)
         goto fail;
     ou_state.modules = ou_dict_new();
     if (ou_state.modules == NULL)

@@ -117,7 +117,7 @@ static void singleton_dealloc(OuObject *self)
 {
     // A static singleton reached zero: someone released a reference they
     // did not own. Keep running (CPython does too) but restore the count.
-    self->refcnt = 1;
+    self->refcnt = OU_SINGLETON_REFS;
 }
 
 static OuObject *none_repr(OuObject *self) { return ou_str_intern_cstr("None"); }
@@ -139,7 +139,7 @@ static OuType none_type = {
     .new = none_new,
     .nb_bool = none_bool,
 };
-OuObject ou_None_struct = OU_STATIC_HEAD(&none_type);
+OuObject ou_None_struct = OU_SINGLETON_HEAD(&none_type);
 
 static OuObject *notimpl_repr(OuObject *self) { return ou_str_intern_cstr("NotImplemented"); }
 static OuType notimpl_type = {
@@ -150,7 +150,7 @@ static OuType notimpl_type = {
     .repr = notimpl_repr,
     .hash = object_hash,
 };
-OuObject ou_NotImplemented_struct = OU_STATIC_HEAD(&notimpl_type);
+OuObject ou_NotImplemented_struct = OU_SINGLETON_HEAD(&notimpl_type);
 
 static OuObject *ellipsis_repr(OuObject *self) { return ou_str_intern_cstr("Ellipsis"); }
 static OuType ellipsis_type = {
@@ -161,7 +161,7 @@ static OuType ellipsis_type = {
     .repr = ellipsis_repr,
     .hash = object_hash,
 };
-OuObject ou_Ellipsis_struct = OU_STATIC_HEAD(&ellipsis_type);
+OuObject ou_Ellipsis_struct = OU_SINGLETON_HEAD(&ellipsis_type);
 
 OuType *const ou_singleton_types[] = {&none_type, &notimpl_type, &ellipsis_type, NULL};
 

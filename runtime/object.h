@@ -35,6 +35,12 @@ typedef struct OuObject {
 #define OU_OBJECT_HEAD OuObject ob_base;
 // Static initializer for the header of a statically allocated object.
 #define OU_STATIC_HEAD(typeptr) { .refcnt = 1, .type = (typeptr) }
+// The singletons None, True, False, NotImplemented and Ellipsis start with a
+// large count: in CPython every module, function default and constant table
+// holds them, so sys.getrefcount(None) is in the thousands, and scripts that
+// look at it should see a number of that kind here too.
+#define OU_SINGLETON_REFS 4096
+#define OU_SINGLETON_HEAD(typeptr) { .refcnt = OU_SINGLETON_REFS, .type = (typeptr) }
 
 #define OU_TYPE(o) (((OuObject *)(o))->type)
 #define OU_REFCNT(o) (((OuObject *)(o))->refcnt)
@@ -168,7 +174,7 @@ struct OuType {
     OuObject *mro;                  // tuple of types, self first
     OuObject *bases;                // tuple of types
     OuObject *subclasses;           // reserved for later
-    ou_ssize_t dictoffset;          // reserved for instances with a __dict__
+    ou_ssize_t dictoffset;          // where instances keep their attribute dict; 0: none
     ou_ssize_t weaklistoffset;      // reserved for weak references
 };
 
@@ -236,6 +242,10 @@ OuObject *ou_object_getattr(OuObject *o, OuObject *name);             // New ref
 OuObject *ou_object_getattr_str(OuObject *o, const char *name);       // New ref
 int ou_object_setattr(OuObject *o, OuObject *name, OuObject *value);  // value NULL: delete
 OuObject *ou_object_generic_getattr(OuObject *o, OuObject *name);     // New ref
+OuObject *ou_object_dir(OuObject *o);      // New ref: sorted list of attribute names
+// New ref: the object's attribute dict (created on first use), or
+// AttributeError when its type keeps none (`dictoffset` 0).
+OuObject *ou_object_get_dict(OuObject *o);
 int ou_object_generic_setattr(OuObject *o, OuObject *name, OuObject *value);
 OuObject *ou_object_getitem(OuObject *o, OuObject *key);             // New ref
 int ou_object_setitem(OuObject *o, OuObject *key, OuObject *value);  // 0/-1

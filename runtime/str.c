@@ -955,3 +955,30 @@ OuType ou_str_type = {
     .contains = str_contains,
     .methods = ou_str_methods,
 };
+
+OuObject *ou_str_numeric_ascii(OuObject *s)
+{
+    if (((OuStr *)s)->ascii)
+        return ou_newref(s);
+    ou_ssize_t n = ou_str_length(s);
+    OuObject *r = ou_str_alloc(n);
+    if (r == NULL)
+        return NULL;
+    char *out = ((OuStr *)r)->data;
+    const char *p = ou_str_utf8(s);
+    for (ou_ssize_t i = 0; i < n; i++) {
+        uint32_t cp = ou_utf8_next(&p);
+        int d;
+        if (cp < 0x80)
+            out[i] = (char)cp;
+        else if ((d = ou_unicode_decimal_value(cp)) >= 0)
+            out[i] = (char)('0' + d);
+        else if (ou_unicode_isspace(cp))
+            out[i] = ' ';
+        else
+            out[i] = '?';
+    }
+    out[n] = '\0';
+    ou_str_finish(r);
+    return r;
+}

@@ -40,6 +40,11 @@ OuObject *ou_str_from_formatv(const char *fmt, va_list ap);
 OuObject *ou_str_from_codepoint(uint32_t cp);           // New ref (cached below 256)
 
 // Interning: *p is replaced by the canonical string (reference moved).
+// What int() and float() parse: New ref to `s` itself when ASCII, else an
+// ASCII copy with Unicode decimal digits as '0'..'9', Unicode spaces as ' '
+// and any other non-ASCII character as '?' (so parsing fails on it).
+OuObject *ou_str_numeric_ascii(OuObject *s);
+
 void ou_str_intern_inplace(OuObject **p);
 OuObject *ou_str_intern_cstr(const char *s);            // New ref to the interned string
 void ou_str_fini(void);                                 // drop the intern table and caches
@@ -125,6 +130,7 @@ static inline int ou_utf8_encode(uint32_t cp, char *out)  // bytes written, 1..4
 int ou_unicode_isprintable(uint32_t cp);
 int ou_unicode_isalpha(uint32_t cp);
 int ou_unicode_isdecimal(uint32_t cp);
+int ou_unicode_decimal_value(uint32_t cp);      // 0..9, or -1 when not a decimal digit
 int ou_unicode_isdigit(uint32_t cp);
 int ou_unicode_isnumeric(uint32_t cp);
 int ou_unicode_isspace(uint32_t cp);

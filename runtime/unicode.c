@@ -1012,3 +1012,14 @@ uint32_t ou_unicode_totitle(uint32_t cp)
         return cp;
     return ou_unicode_toupper(cp);
 }
+
+int ou_unicode_decimal_value(uint32_t cp)
+{
+    if (!ou_unicode_isdecimal(cp))
+        return -1;
+    // Decimal digits come in contiguous runs of ten starting at zero.
+    uint32_t start = cp;
+    while (start > 0 && ou_unicode_isdecimal(start - 1))
+        start--;
+    return (int)((cp - start) % 10);
+}

@@ -270,6 +270,71 @@ static const OuMethodDef sys_methods[] = {
 
 // ---- The module ----
 
+// ---- sys.version_info: a tuple whose items also have names ----
+
+static const char *const version_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+#define NVERSION_FIELDS 5
+
+static OuObject *version_info_getattr(OuObject *self, OuObject *name)
+{
+    for (int i = 0; i < NVERSION_FIELDS; i++)
+        if (ou_str_eq_cstr(name, version_fields[i]))
+            return ou_newref(ou_tuple_get(self, i));
+    return ou_object_generic_getattr(self, name);
+}
+
+static OuObject *version_info_repr(OuObject *self)
+{
+    OuStrBuilder sb;
+    ou_sb_init(&sb);
+    if (ou_sb_append_cstr(&sb, "sys.version_info(") < 0)
+        goto fail;
+    for (int i = 0; i < NVERSION_FIELDS; i++) {
+        if ((i > 0 && ou_sb_append_cstr(&sb, ", ") < 0) || ou_sb_append_cstr(&sb, version_fields[i]) < 0
+            || ou_sb_append_char(&sb, '=') < 0 || ou_sb_append_repr(&sb, ou_tuple_get(self, i)) < 0)
+            goto fail;
+    }
+    if (ou_sb_append_char(&sb, ')') < 0)
+        goto fail;
+    return ou_sb_finish(&sb);
+fail:
+    ou_sb_discard(&sb);
+    return NULL;
+}
+
+static OuType version_info_type = {
+    .ob_base = OU_STATIC_HEAD(&ou_type_type),
+    .name = "sys.version_info",
+    .basicsize = sizeof(OuTuple),
+    .itemsize = sizeof(OuObject *),
+    .base = &ou_tuple_type,
+    .repr = version_info_repr,
+    .getattr = version_info_getattr,
+};
+
+static OuObject *version_info_new(void)
+{
+    if (ou_type_ready(&version_info_type) < 0)
+        return NULL;
+    OuObject *t = ou_object_new_var(&version_info_type, NVERSION_FIELDS);
+    if (t == NULL)
+        return NULL;
+    OuTuple *tt = (OuTuple *)t;
+    tt->size = NVERSION_FIELDS;
+    tt->items[0] = ou_int_from_i64(3);
+    tt->items[1] = ou_int_from_i64(11);
+    tt->items[2] = ou_int_from_i64(7);
+    tt->items[3] = ou_str_from_cstr("final");
+    tt->items[4] = ou_int_from_i64(0);
+    ou_gc_track(t);
+    for (int i = 0; i < NVERSION_FIELDS; i++)
+        if (tt->items[i] == NULL) {
+            OU_DECREF(t);
+            return NULL;
+        }
+    return t;
+}
+
 static int add_new(OuObject *m, const char *name, OuObject *value)
 {
     if (value == NULL)
@@ -317,16 +382,7 @@ OuObject *ou_sys_init(int argc, char **argv)
         goto error;
     if (add_new(m, "version", ou_str_from_cstr(OU_PYTHON_VERSION " (ouro " OU_VERSION ")")) < 0)
         goto error;
-    OuObject *major = ou_int_from_i64(3), *minor = ou_int_from_i64(11), *micro = ou_int_from_i64(7);
-    OuObject *level = ou_str_from_cstr("final"), *serial = ou_int_from_i64(0);
-    OuObject *vi = major && minor && micro && level && serial
-                   ? ou_tuple_pack(5, major, minor, micro, level, serial) : NULL;
-    OU_XDECREF(major);
-    OU_XDECREF(minor);
-    OU_XDECREF(micro);
-    OU_XDECREF(level);
-    OU_XDECREF(serial);
-    if (add_new(m, "version_info", vi) < 0)
+    if (add_new(m, "version_info", version_info_new()) < 0)
         goto error;
     OuObject *hexversion = ou_int_from_i64(0x030B07F0);
     if (add_new(m, "hexversion", hexversion) < 0)

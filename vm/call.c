@@ -171,33 +171,36 @@ OuFrame *ou_vm_frame_for_call(OuObject *fobj, OuObject **args, ou_ssize_t nargs,
         too_many_positional(co, L, nargs, func->defaults);
         goto fail;
     }
-    // Defaults for the missing positional parameters.
+    // Defaults for the missing positional parameters; then any still empty
+    // are missing (all of them are named in the error).
     if (nargs < argcount) {
         ou_ssize_t ndef = func->defaults ? ou_tuple_size(func->defaults) : 0;
         int first_default = argcount - (int)ndef;
-        for (int p = (int)nargs; p < argcount; p++) {
-            if (L[p] != NULL)
-                continue;
-            if (p >= first_default) {
+        for (int p = first_default > nargs ? first_default : (int)nargs; p < argcount; p++)
+            if (L[p] == NULL)
                 L[p] = ou_newref(ou_tuple_get(func->defaults, p - first_default));
-            } else {
+        for (int p = (int)nargs; p < first_default; p++) {
+            if (L[p] == NULL) {
                 missing_arguments(co, L, (int)nargs, argcount, -1, "positional");
                 goto fail;
             }
         }
     }
-    // Keyword-only parameters.
+    // Keyword-only parameters: defaults first, then report what is missing.
+    int kwmissing = 0;
     for (int p = argcount; p < total; p++) {
         if (L[p] != NULL)
             continue;
         OuObject *name = ou_tuple_get(co->localsplusnames, p);
         OuObject *def = func->kwdefaults ? ou_dict_getitem(func->kwdefaults, name) : NULL;
-        if (def != NULL) {
+        if (def != NULL)
             L[p] = ou_newref(def);
-            continue;
-        }
-        if (ou_err_occurred())
+        else if (ou_err_occurred())
             goto fail;
+        else
+            kwmissing = 1;
+    }
+    if (kwmissing) {
         missing_arguments(co, L, argcount, total, -1, "keyword-only");
         goto fail;
     }

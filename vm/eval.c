@@ -33,7 +33,9 @@
 
 static OuObject *name_error(OuObject *name)
 {
-    return ou_err_format(&ou_exc_NameError, "name '%U' is not defined", name);
+    ou_err_format(&ou_exc_NameError, "name '%U' is not defined", name);
+    ou_exception_set_name_context(ou_state.exc, name, NULL);
+    return NULL;
 }
 
 static OuObject *unbound_local(OuFrame *f, int i)
@@ -835,7 +837,8 @@ dispatch_opcode:
         if (l == NULL)
             goto error;
         sp -= oparg;
-        memcpy(ou_list_items(l), sp, sizeof(OuObject *) * (size_t)oparg);
+        if (oparg > 0)      // an empty list has no item array to copy into
+            memcpy(ou_list_items(l), sp, sizeof(OuObject *) * (size_t)oparg);
         PUSH(l);
         DISPATCH();
     }

@@ -4,6 +4,7 @@
 
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/exc.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "stdlib/stdlib.h"
@@ -29,5 +30,8 @@ OuObject *ou_vm_import(OuObject *name, OuObject *globals, OuObject *fromlist, in
         }
         return m;
     }
-    return ou_err_format(&ou_exc_ModuleNotFoundError, "No module named %R", name);
+    ou_err_format(&ou_exc_ModuleNotFoundError, "No module named %R", name);
+    OuImportError *e = (OuImportError *)ou_state.exc;
+    OU_SETREF(e->name, ou_newref(name));
+    return NULL;
 }

@@ -266,57 +266,87 @@ static void print_tb(FILE *out, OuTraceback *tb)
                 count - RECURSIVE_CUTOFF > 1 ? "s" : "");
 }
 
-// `  File "x.py", line 3` / the text / the carets of a SyntaxError.
-static void print_syntax_error_location(FILE *out, OuSyntaxError *e)
+// The source line of a SyntaxError with its carets, as CPython prints it:
+// `offset` is 1-based; leading whitespace is dropped and the caret moves
+// with it; a caret left of the text is not printed at all.
+static void print_error_text(FILE *out, long long offset, long long end_offset, const char *text)
 {
-    if (e->filename == NULL || !ou_str_check(e->filename) || e->lineno == NULL || !ou_int_check(e->lineno))
-        return;
-    fprintf(out, "  File \"%s\", line %lld\n", ou_str_utf8(e->filename),
-            (long long)ou_int_small_value(e->lineno));
-    if (e->text == NULL || !ou_str_check(e->text))
-        return;
-    const char *text = ou_str_utf8(e->text);
-    size_t len = strlen(text);
-    while (len > 0 && (text[len - 1] == '\n' || text[len - 1] == '\r'))
+    long long repeat = (end_offset > 0 && end_offset > offset) ? end_offset - offset : 1;
+    offset--;
+    while (is_ws(*text)) {
+        text++;
+        offset--;
+    }
+    long long len = (long long)strlen(text);
+    if (len > 0 && text[len - 1] == '\n')
         len--;
-    size_t lead = 0;
-    while (lead < len && is_ws(text[lead]))
-        lead++;
-    fprintf(out, "    %.*s\n", (int)(len - lead), text + lead);
-    if (e->offset == NULL || !ou_int_check(e->offset))
+    if (offset > len)
+        offset = len;
+    for (;;) {
+        const char *nl = strchr(text, '\n');
+        if (nl == NULL || nl - text >= offset)
+            break;
+        long long skip = nl - text + 1;
+        text += skip;
+        len -= skip;
+        offset -= skip;
+    }
+    fprintf(out, "    %s", text);
+    if (text[len] != '\n')
+        fputc('\n', out);
+    if (offset < 0)
         return;
-    long long offset = ou_int_small_value(e->offset);
-    long long end = offset;
-    if (e->end_offset != NULL && ou_int_check(e->end_offset) && e->end_lineno != NULL
-        && ou_int_check(e->end_lineno) && ou_int_small_value(e->end_lineno) == ou_int_small_value(e->lineno))
-        end = ou_int_small_value(e->end_offset);
-    // Columns are 1-based characters in the unstripped line.
-    long long lead_chars = char_offset(text, (int)lead);
-    long long line_chars = char_offset(text, (int)len);
-    if (offset < 1)
-        offset = 1;
-    if (offset > line_chars + 1)
-        offset = line_chars + 1;
-    if (end <= offset)
-        end = offset + 1;
-    if (end > line_chars + 1)
-        end = line_chars + 1;
-    if (end <= offset)
-        end = offset + 1;
     fputs("    ", out);
-    for (long long i = lead_chars + 1; i < offset; i++)
+    while (--offset >= 0)
         fputc(' ', out);
-    for (long long i = offset; i < end; i++)
+    for (long long i = 0; i < repeat; i++)
         fputc('^', out);
     fputc('\n', out);
+}
+
+static long long int_attr(OuObject *v, long long missing)
+{
+    if (v == NULL || v == ou_None || !ou_int_check(v))
+        return missing;
+    int64_t x;
+    if (ou_int_as_i64(v, &x) < 0) {
+        ou_err_clear();
+        return missing;
+    }
+    return x;
+}
+
+// `  File "x.py", line 3` and the text with its carets. Only SyntaxError
+// itself reports an end; its subclasses (IndentationError…) show one caret.
+static void print_syntax_error_location(FILE *out, OuObject *exc)
+{
+    OuSyntaxError *e = (OuSyntaxError *)exc;
+    if (e->lineno == NULL || !ou_int_check(e->lineno))
+        return;     // no location: only the message line is printed
+    long long lineno = int_attr(e->lineno, 0);
+    long long offset = int_attr(e->offset, -1);
+    long long end_lineno = lineno, end_offset = -1;
+    if (OU_TYPE(exc) == &ou_exc_SyntaxError) {
+        end_lineno = int_attr(e->end_lineno, lineno);
+        end_offset = int_attr(e->end_offset, -1);
+    }
+    const char *filename = (e->filename && ou_str_check(e->filename)) ? ou_str_utf8(e->filename) : "<string>";
+    fprintf(out, "  File \"%s\", line %lld\n", filename, lineno);
+    if (e->text == NULL || !ou_str_check(e->text))
+        return;
+    long long line_size = ou_str_size(e->text);
+    if (end_lineno > lineno)
+        end_offset = line_size;
+    if (end_offset > line_size + 1)
+        end_offset = line_size + 1;
+    print_error_text(out, offset, end_offset, ou_str_utf8(e->text));
 }
 
 static void print_exception_line(FILE *out, OuObject *exc)
 {
     OuType *t = OU_TYPE(exc);
     OuObject *mod = t->dict ? ou_dict_getitem_str(t->dict, "__module__") : NULL;
-    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins")
-        && !ou_str_eq_cstr(mod, "__main__"))
+    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins"))
         fprintf(out, "%s.", ou_str_utf8(mod));
     OuObject *qualname = ou_object_getattr_str((OuObject *)t, "__qualname__");
     if (qualname != NULL && ou_str_check(qualname))
@@ -325,7 +355,11 @@ static void print_exception_line(FILE *out, OuObject *exc)
         fputs(t->name, out);
     OU_XDECREF(qualname);
     ou_err_clear();
-    OuObject *s = ou_object_str(exc);
+    // A SyntaxError's location was printed above it: the line shows the message only.
+    OuObject *msg = NULL;
+    if (ou_is_instance_of(exc, &ou_exc_SyntaxError))
+        msg = ((OuSyntaxError *)exc)->msg;
+    OuObject *s = msg != NULL ? ou_object_str(msg) : ou_object_str(exc);
     if (s == NULL) {
         ou_err_clear();
         fputs(": <exception str() failed>", out);
@@ -333,6 +367,11 @@ static void print_exception_line(FILE *out, OuObject *exc)
         if (ou_str_size(s) > 0)
             fprintf(out, ": %s", ou_str_utf8(s));
         OU_DECREF(s);
+    }
+    OuObject *suggestion = ou_vm_suggestion(exc);
+    if (suggestion != NULL) {
+        fprintf(out, ". Did you mean: '%s'?", ou_str_utf8(suggestion));
+        OU_DECREF(suggestion);
     }
     fputc('\n', out);
 }
@@ -343,7 +382,7 @@ static void print_one(FILE *out, OuObject *exc)
     if (e->traceback != NULL && OU_TYPE(e->traceback) == &ou_traceback_type)
         print_tb(out, (OuTraceback *)e->traceback);
     if (ou_is_instance_of(exc, &ou_exc_SyntaxError))
-        print_syntax_error_location(out, (OuSyntaxError *)exc);
+        print_syntax_error_location(out, exc);
     print_exception_line(out, exc);
 }
 

@@ -39,6 +39,9 @@ int ou_traceback_here(OuFrame *frame, int lasti);
 // Print `exc` (and its chain of causes and contexts) as CPython 3.11 prints
 // an uncaught exception, to `out`.
 void ou_vm_print_exception(OuObject *exc, FILE *out);
+// The close name CPython 3.11 suggests for a NameError or AttributeError
+// ("Did you mean: 'x'?"). New ref to a str, or NULL (no exception).
+OuObject *ou_vm_suggestion(OuObject *exc);
 // Import a module by name (built-in modules only in this release). New ref.
 OuObject *ou_vm_import(OuObject *name, OuObject *globals, OuObject *fromlist, int level);
 

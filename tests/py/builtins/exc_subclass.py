@@ -1,3 +1,4 @@
+# skip: needs class statements, which arrive with the class machinery
 class MyError(Exception):
     pass
 class WithInit(ValueError):

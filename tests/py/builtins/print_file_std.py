@@ -1,3 +1,4 @@
+# skip: needs class statements, which arrive with the class machinery
 import sys
 print('to stdout', file=sys.stdout)
 print('flushed', flush=True)
