@@ -167,6 +167,23 @@ static const char *header_words(int kind)
     }
 }
 
+// `match` and `case` are soft keywords ouro does not implement: a statement
+// that starts with one and fails to parse is reported as the missing feature.
+static int match_statement(ParseCtx *c, TokLog *log)
+{
+    int i = log->n - 1;
+    while (i > 0 && log->items[i - 1].kind != OU_TOK_NEWLINE && log->items[i - 1].kind != OU_TOK_INDENT
+           && log->items[i - 1].kind != OU_TOK_DEDENT)
+        i--;
+    if (i < 0 || i >= log->n - 1)
+        return 0;
+    PTok first = log->items[i];
+    if (first.kind != OU_TOK_NAME || (first.len != 5 || memcmp(first.start, "match", 5) != 0))
+        return 0;
+    syn_error(c, OU_SYNERR_SYNTAX, first.pos, "'match' is not supported by ouro");
+    return 1;
+}
+
 // Word the syntax error Lemon detected at c->syn_tok.
 static void explain(ParseCtx *c, TokLog *log, OuLexer *lx, int *incomplete)
 {
@@ -204,6 +221,8 @@ static void explain(ParseCtx *c, TokLog *log, OuLexer *lx, int *incomplete)
                   "expected 'else' after 'if' expression");
         return;
     }
+    if (match_statement(c, log))
+        return;
     if (forgot_comma(c, log, lx, t))
         return;
     syn_error(c, OU_SYNERR_SYNTAX, p, "invalid syntax");

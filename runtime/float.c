@@ -36,26 +36,22 @@
 
 // Freed floats wait in ou_state.float_free_list, linked through their type
 // pointers, so the hottest allocation skips the allocator.
-#define free_list (*(OuFloat **)&ou_state.float_free_list)
-#define free_count (ou_state.float_free_count)
-
-// ---- Construction ----
 
 OuObject *ou_float_from_double(double v)
 {
-    OuFloat *f = free_list;
-    if (f != NULL) {
-        free_list = (OuFloat *)OU_TYPE(f);
-        free_count--;
-        OU_TYPE(f) = &ou_float_type;
-        OU_REFCNT(f) = 1;
+    OuObject *o = ou_state.float_free_list;
+    if (o != NULL) {
+        ou_state.float_free_list = (OuObject *)OU_TYPE(o);
+        ou_state.float_free_count--;
+        OU_TYPE(o) = &ou_float_type;
+        OU_REFCNT(o) = 1;
     } else {
-        f = (OuFloat *)ou_object_new(&ou_float_type);
-        if (f == NULL)
+        o = ou_object_new(&ou_float_type);
+        if (o == NULL)
             return NULL;
     }
-    f->value = v;
-    return (OuObject *)f;
+    AS_FLOAT(o)->value = v;
+    return o;
 }
 
 static OuObject *float_new_of_type(OuType *type, double v)
@@ -70,10 +66,10 @@ static OuObject *float_new_of_type(OuType *type, double v)
 
 static void float_dealloc(OuObject *o)
 {
-    if (OU_TYPE(o) == &ou_float_type && free_count < FLOAT_FREE_LIST_MAX) {
-        OU_TYPE(o) = (OuType *)free_list;
-        free_list = AS_FLOAT(o);
-        free_count++;
+    if (OU_TYPE(o) == &ou_float_type && ou_state.float_free_count < FLOAT_FREE_LIST_MAX) {
+        OU_TYPE(o) = (OuType *)ou_state.float_free_list;
+        ou_state.float_free_list = o;
+        ou_state.float_free_count++;
         return;
     }
     ou_object_free(o);
@@ -81,13 +77,13 @@ static void float_dealloc(OuObject *o)
 
 void ou_float_fini(void)
 {
-    while (free_list != NULL) {
-        OuFloat *f = free_list;
-        free_list = (OuFloat *)OU_TYPE(f);
-        OU_TYPE(f) = &ou_float_type;
-        ou_object_free((OuObject *)f);
+    while (ou_state.float_free_list != NULL) {
+        OuObject *o = ou_state.float_free_list;
+        ou_state.float_free_list = (OuObject *)OU_TYPE(o);
+        OU_TYPE(o) = &ou_float_type;
+        ou_object_free(o);
     }
-    free_count = 0;
+    ou_state.float_free_count = 0;
 }
 
 // ---- Text ----
@@ -711,7 +707,7 @@ static OuObject *float_new(OuType *type, OuObject *const *args, ou_ssize_t nargs
         OU_DECREF(f);
         return float_new_of_type(type, v);
     }
-    double v;
+    double v = 0.0;
     if (ou_float_check(x) || ou_int_check(x)) {
         if (operand(x, &v) < 0)
             return NULL;
