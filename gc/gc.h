@@ -109,6 +109,12 @@ typedef struct {
     ou_ssize_t long_lived_total, long_lived_pending;
 } OuGCState;
 
+// Deep deallocation (gc/trashcan.c). A container's dealloc, after untracking
+// the object: `if (ou_trash_begin(o)) return;` … `ou_trash_end();` at the end.
+// ou_trash_begin returns 1 when it has parked `o` to be freed later.
+int ou_trash_begin(OuObject *o);
+void ou_trash_end(void);
+
 void ou_gc_init(void);
 void ou_gc_track(OuObject *o);      // call last in construction
 void ou_gc_untrack(OuObject *o);    // call first in deallocation

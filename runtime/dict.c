@@ -916,6 +916,8 @@ static void dict_dealloc(OuObject *self)
 {
     OuDict *mp = DICT(self);
     ou_gc_untrack(self);
+    if (ou_trash_begin(self))
+        return;
     OuDictKeys *keys = mp->keys;
     mp->keys = EMPTY_KEYS;
     free_keys_object(keys);
@@ -923,6 +925,7 @@ static void dict_dealloc(OuObject *self)
         FREE.free[FREE.numfree++] = self;
     else
         ou_object_free(self);
+    ou_trash_end();
 }
 
 static int dict_traverse(OuObject *self, OuVisitProc visit, void *arg)

@@ -652,6 +652,8 @@ static void list_dealloc(OuObject *self)
 {
     OuList *op = LIST(self);
     ou_gc_untrack(self);
+    if (ou_trash_begin(self))
+        return;
     if (op->items != NULL) {
         ou_ssize_t i = op->size;
         while (--i >= 0)
@@ -662,6 +664,7 @@ static void list_dealloc(OuObject *self)
         FREE.free[FREE.numfree++] = self;
     else
         ou_object_free(self);
+    ou_trash_end();
 }
 
 static int list_traverse(OuObject *self, OuVisitProc visit, void *arg)

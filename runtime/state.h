@@ -49,6 +49,9 @@ typedef struct {
     OuObject *sys;                  // the sys module
     OuObject *main_module;          // __main__
     int exit_status;                // set by SystemExit handling in cli/
+    int trash_depth;                // nesting of container deallocs (gc/trashcan.c)
+    int trash_emptying;
+    OuObject *trash_list;           // containers parked to be freed
 } OuState;
 
 extern OuState ou_state;

@@ -125,6 +125,8 @@ static void tuple_dealloc(OuObject *self)
 {
     OuTuple *t = (OuTuple *)self;
     ou_gc_untrack(self);
+    if (ou_trash_begin(self))
+        return;
     for (ou_ssize_t i = t->size; --i >= 0;)
         OU_XDECREF(t->items[i]);
     ou_ssize_t n = t->size;
@@ -133,11 +135,12 @@ static void tuple_dealloc(OuObject *self)
         t->items[0] = FREE.free[n];
         FREE.free[n] = self;
         FREE.numfree[n]++;
-        return;
+    } else {
+        if (self == ou_state.empty_tuple)
+            ou_state.empty_tuple = NULL;
+        ou_object_free(self);
     }
-    if (self == ou_state.empty_tuple)
-        ou_state.empty_tuple = NULL;
-    ou_object_free(self);
+    ou_trash_end();
 }
 
 static int tuple_traverse(OuObject *self, OuVisitProc visit, void *arg)
