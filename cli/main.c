@@ -2,6 +2,7 @@
 // `-c` string, and the exit status (CPython's: 1 for an uncaught
 // exception, SystemExit's code, 2 for a file that cannot be opened).
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -16,6 +17,9 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "vm/vm.h"
+
+// handle_exception's status for an uncaught KeyboardInterrupt.
+#define EXIT_BY_SIGINT (-SIGINT)
 
 static const char usage[] =
     "usage: ouro [option] ... [-c cmd | file] [arg] ...\n"
@@ -92,8 +96,25 @@ static int handle_exception(void)
         }
     } else {
         ou_vm_print_exception(exc, stderr);
+        // An uncaught KeyboardInterrupt ends the process by the signal itself,
+        // so the parent sees what it sees for CPython.
+        if (ou_is_instance_of(exc, &ou_exc_KeyboardInterrupt))
+            status = EXIT_BY_SIGINT;
     }
     OU_DECREF(exc);
+    return status;
+}
+
+// The last step of every run: the exit status, or death by SIGINT.
+static int finish(int status)
+{
+    fflush(stdout);
+    fflush(stderr);
+    if (status == EXIT_BY_SIGINT) {
+        signal(SIGINT, SIG_DFL);
+        raise(SIGINT);
+        return 128 + SIGINT;
+    }
     return status;
 }
 
@@ -186,7 +207,7 @@ int main(int argc, char **argv)
                           bad_byte, filename, bad_line);
             int status = handle_exception();
             ou_runtime_finalize();
-            return status;
+            return finish(status);
         }
         OuObject *file = ou_str_from_cstr(filename);
         if (file == NULL || ou_dict_setitem_str(ou_module_dict(ou_state.main_module), "__file__", file) < 0)
@@ -197,5 +218,5 @@ int main(int argc, char **argv)
     free(src);
     fflush(stdout);
     ou_runtime_finalize();
-    return status;
+    return finish(status);
 }

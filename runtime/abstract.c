@@ -6,6 +6,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
+#include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
@@ -96,8 +97,7 @@ OuObject *ou_object_richcompare(OuObject *a, OuObject *b, int op)
     OuObject *r;
     int tried_reflected = 0;
     // A subclass operand on the right that overrides the comparison goes first.
-    if (ta != tb && ou_type_is_subtype(tb, ta) && tb->richcompare != NULL
-        && tb->richcompare != ta->richcompare) {
+    if (ta != tb && ou_type_is_subtype(tb, ta) && tb->richcompare != NULL) {
         tried_reflected = 1;
         r = tb->richcompare(b, a, cmp_swapped[op]);
         if (r != ou_NotImplemented)
@@ -166,8 +166,6 @@ OuObject *ou_object_getattr(OuObject *o, OuObject *name)
     return r;
 }
 
-static OuObject **dict_slot(OuObject *o);
-
 // Names of `names` (a dict) added to `set` (a dict used as a set). 0 / -1.
 static int add_keys(OuObject *set, OuObject *names)
 {
@@ -197,9 +195,11 @@ OuObject *ou_object_dir(OuObject *o)
             if (b->dict != NULL)
                 r = add_keys(set, b->dict);
         }
-        OuObject **slot = dict_slot(o);
-        if (r == 0 && slot != NULL && *slot != NULL)
-            r = add_keys(set, *slot);
+        if (r == 0 && t->dictoffset > 0 && !ou_type_check(o)) {
+            OuObject *d = ou_instance_get_dict(o);
+            r = d ? add_keys(set, d) : -1;
+            OU_XDECREF(d);
+        }
     }
     OuObject *list = r < 0 ? NULL : ou_dict_keys_list(set);
     OU_DECREF(set);
@@ -226,15 +226,8 @@ int ou_object_setattr(OuObject *o, OuObject *name, OuObject *value)
     return set ? set(o, name, value) : ou_object_generic_setattr(o, name, value);
 }
 
-// The slot holding an object's attribute dict, or NULL when its type has none.
-static OuObject **dict_slot(OuObject *o)
-{
-    ou_ssize_t off = OU_TYPE(o)->dictoffset;
-    return off > 0 ? (OuObject **)((char *)o + off) : NULL;
-}
-
-// CPython's order: data descriptors on the type, then the instance dict,
-// then other class attributes (binding non-data descriptors).
+// CPython's order: data descriptors on the type, then the instance's own
+// attributes, then other class attributes (binding non-data descriptors).
 OuObject *ou_object_generic_getattr(OuObject *o, OuObject *name)
 {
     OuType *t = OU_TYPE(o);
@@ -244,12 +237,12 @@ OuObject *ou_object_generic_getattr(OuObject *o, OuObject *name)
     OuTernaryFunc get = descr ? OU_TYPE(descr)->descr_get : NULL;
     if (get != NULL && OU_TYPE(descr)->descr_set != NULL)
         return get(descr, o, (OuObject *)t);
-    OuObject **slot = dict_slot(o);
-    if (slot != NULL && *slot != NULL) {
-        OuObject *v = ou_dict_getitem(*slot, name);
+    if (t->dictoffset > 0) {
+        int err;
+        OuObject *v = ou_instance_attr_get(o, name, &err);
         if (v != NULL)
             return ou_newref(v);
-        if (ou_err_occurred())
+        if (err)
             return NULL;
     }
     if (get != NULL)
@@ -267,17 +260,11 @@ int ou_object_generic_setattr(OuObject *o, OuObject *name, OuObject *value)
         return OU_TYPE(descr)->descr_set(descr, o, value);
     if (ou_err_occurred())
         return -1;
-    OuObject **slot = dict_slot(o);
-    if (slot != NULL) {
-        if (*slot == NULL && value != NULL && (*slot = ou_dict_new()) == NULL)
-            return -1;
-        if (value != NULL)
-            return ou_dict_setitem(*slot, name, value);
-        int has = *slot ? ou_dict_contains(*slot, name) : 0;
-        if (has > 0)
-            return ou_dict_delitem(*slot, name);
-        if (has == 0)
-            ou_err_format(&ou_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
+    if (t->dictoffset > 0) {
+        int r = ou_instance_attr_set(o, name, value);
+        if (r <= 0)
+            return r;
+        ou_err_format(&ou_exc_AttributeError, "'%s' object has no attribute '%U'", t->name, name);
         return -1;
     }
     if (descr != NULL)
@@ -289,12 +276,7 @@ int ou_object_generic_setattr(OuObject *o, OuObject *name, OuObject *value)
 
 OuObject *ou_object_get_dict(OuObject *o)
 {
-    OuObject **slot = dict_slot(o);
-    if (slot == NULL)
-        return ou_err_format(&ou_exc_AttributeError, "'%s' object has no attribute '__dict__'", ou_type_name(o));
-    if (*slot == NULL && (*slot = ou_dict_new()) == NULL)
-        return NULL;
-    return ou_newref(*slot);
+    return ou_instance_get_dict(o);
 }
 
 // ---- Items, length, membership ----
@@ -304,8 +286,21 @@ OuObject *ou_object_getitem(OuObject *o, OuObject *key)
     OuBinaryFunc get = OU_TYPE(o)->getitem;
     if (get != NULL)
         return get(o, key);
-    if (ou_type_check(o))
+    if (ou_type_check(o)) {
+        // C[x] on a class asks the class itself (`__class_getitem__`).
+        OuObject *n = ou_str_intern_cstr("__class_getitem__");
+        OuObject *f = n ? ou_object_getattr(o, n) : NULL;
+        OU_XDECREF(n);
+        if (f != NULL) {
+            OuObject *r = ou_call_one(f, key);
+            OU_DECREF(f);
+            return r;
+        }
+        if (!ou_err_matches(&ou_exc_AttributeError))
+            return NULL;
+        ou_err_clear();
         return ou_err_format(&ou_exc_TypeError, "type '%s' is not subscriptable", ((OuType *)o)->name);
+    }
     return ou_err_format(&ou_exc_TypeError, "'%s' object is not subscriptable", ou_type_name(o));
 }
 

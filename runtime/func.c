@@ -129,16 +129,62 @@ static OuObject *func_get_module(OuObject *self)
 
 static OuObject *func_get_dict(OuObject *self) { return ou_object_get_dict(self); }
 
+static int set_str(OuObject **slot, OuObject *value, const char *what)
+{
+    if (value == NULL || !ou_str_check(value)) {
+        ou_err_format(&ou_exc_TypeError, "%s must be set to a string object", what);
+        return -1;
+    }
+    OU_SETREF(*slot, ou_newref(value));
+    return 0;
+}
+static int func_set_name(OuObject *self, OuObject *v) { return set_str(&((OuFunction *)self)->name, v, "__name__"); }
+static int func_set_qualname(OuObject *self, OuObject *v)
+{
+    return set_str(&((OuFunction *)self)->qualname, v, "__qualname__");
+}
+// None and NULL both mean "none" for these; deleting sets none.
+static int set_optional(OuObject **slot, OuObject *value, int (*check)(OuObject *), const char *what)
+{
+    if (value == ou_None)
+        value = NULL;
+    if (value != NULL && check != NULL && !check(value)) {
+        ou_err_format(&ou_exc_TypeError, "%s must be set to a %s object", what,
+                      check == ou_tuple_check ? "tuple" : "dict");
+        return -1;
+    }
+    OU_SETREF(*slot, ou_xnewref(value));
+    return 0;
+}
+static int func_set_defaults(OuObject *self, OuObject *v)
+{
+    return set_optional(&((OuFunction *)self)->defaults, v, ou_tuple_check, "__defaults__");
+}
+static int func_set_kwdefaults(OuObject *self, OuObject *v)
+{
+    return set_optional(&((OuFunction *)self)->kwdefaults, v, ou_dict_check, "__kwdefaults__");
+}
+static int func_set_doc(OuObject *self, OuObject *v)
+{
+    OU_SETREF(((OuFunction *)self)->doc, ou_newref(v ? v : ou_None));
+    return 0;
+}
+static int func_set_module(OuObject *self, OuObject *v)
+{
+    OU_SETREF(((OuFunction *)self)->module, ou_newref(v ? v : ou_None));
+    return 0;
+}
+
 static const OuGetSetDef func_getsets[] = {
     {"__dict__", func_get_dict, NULL, NULL},
-    {"__name__", func_get_name, NULL, NULL},
-    {"__qualname__", func_get_qualname, NULL, NULL},
+    {"__name__", func_get_name, func_set_name, NULL},
+    {"__qualname__", func_get_qualname, func_set_qualname, NULL},
     {"__code__", func_get_code, NULL, NULL},
     {"__globals__", func_get_globals, NULL, NULL},
-    {"__defaults__", func_get_defaults, NULL, NULL},
-    {"__kwdefaults__", func_get_kwdefaults, NULL, NULL},
-    {"__doc__", func_get_doc, NULL, NULL},
-    {"__module__", func_get_module, NULL, NULL},
+    {"__defaults__", func_get_defaults, func_set_defaults, NULL},
+    {"__kwdefaults__", func_get_kwdefaults, func_set_kwdefaults, NULL},
+    {"__doc__", func_get_doc, func_set_doc, NULL},
+    {"__module__", func_get_module, func_set_module, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

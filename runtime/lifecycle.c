@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include "runtime/cell.h"
 #include "runtime/code.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
@@ -43,6 +44,8 @@ static OuType *const builtin_types[] = {
     &ou_cfunc_type, &ou_method_descr_type, &ou_getset_descr_type,
     &ou_classmethod_descr_type, &ou_function_type, &ou_method_type, &ou_cell_type,
     &ou_code_type, &ou_module_type, &ou_frame_type, &ou_traceback_type, &ou_stream_type,
+    &ou_wrapper_descr_type, &ou_member_descr_type, &ou_mappingproxy_type, &ou_property_type,
+    &ou_staticmethod_type, &ou_classmethod_type, &ou_super_type,
 };
 
 int ou_runtime_init(int argc, char **argv)

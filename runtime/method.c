@@ -93,6 +93,29 @@ static const OuGetSetDef method_getsets[] = {
     {NULL, NULL, NULL, NULL},
 };
 
+// Other attributes come from the function: m.__qualname__, m.__doc__ …
+static OuObject *method_getattr(OuObject *o, OuObject *name)
+{
+    OuObject *r = ou_object_generic_getattr(o, name);
+    if (r != NULL || !ou_err_matches(&ou_exc_AttributeError))
+        return r;
+    ou_err_clear();
+    return ou_object_getattr(((OuMethod *)o)->func, name);
+}
+
+static ou_hash_t method_hash(OuObject *o)
+{
+    OuMethod *m = (OuMethod *)o;
+    ou_hash_t a = ou_object_hash(m->self);
+    if (a == -1)
+        return -1;
+    ou_hash_t b = ou_object_hash(m->func);
+    if (b == -1)
+        return -1;
+    ou_hash_t h = a ^ b;
+    return h == -1 ? -2 : h;
+}
+
 static OuObject *method_richcompare(OuObject *a, OuObject *b, int op)
 {
     if ((op != OU_EQ && op != OU_NE) || !ou_method_check(b))
@@ -119,4 +142,6 @@ OuType ou_method_type = {
     .clear = method_clear,
     .getsets = method_getsets,
     .richcompare = method_richcompare,
+    .hash = method_hash,
+    .getattr = method_getattr,
 };

@@ -3,10 +3,12 @@
 #include "runtime/object.h"
 
 #include "gc/gc.h"
+#include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 #include "runtime/type.h"
 
 void ou_dealloc(OuObject *o)
@@ -23,7 +25,15 @@ static void object_dealloc(OuObject *self)
 
 static OuObject *object_repr(OuObject *self)
 {
-    return ou_str_from_format("<%s object at %p>", ou_type_name(self), (void *)self);
+    OuType *t = OU_TYPE(self);
+    if (t->flags & OU_TPFLAGS_HEAPTYPE) {
+        OuObject *mod = ou_dict_getitem_str(t->dict, "__module__");
+        OuObject *qual = ((OuHeapType *)t)->ht_qualname;
+        if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins"))
+            return ou_str_from_format("<%U.%U object at %p>", mod, qual, (void *)self);
+        return ou_str_from_format("<%U object at %p>", qual, (void *)self);
+    }
+    return ou_str_from_format("<%s object at %p>", t->name, (void *)self);
 }
 
 static ou_hash_t object_hash(OuObject *self)
@@ -56,11 +66,60 @@ static OuObject *object_richcompare(OuObject *a, OuObject *b, int op)
     return ou_newref(ou_NotImplemented);
 }
 
+static int excess_args(ou_ssize_t nargs, OuObject *kwnames)
+{
+    return nargs != 0 || (kwnames != NULL && ou_tuple_size(kwnames) > 0);
+}
+
+static int object_init(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames);
+
+// object() takes arguments only when a subclass's __init__ or __new__ will
+// use them; these are CPython's two rules.
 static OuObject *object_new(OuType *type, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
 {
-    if (nargs != 0 || (kwnames != NULL && ou_object_len(kwnames) > 0))
-        return ou_err_format(&ou_exc_TypeError, "%s() takes no arguments", type->name);
-    return ou_object_new(type);
+    if (excess_args(nargs, kwnames)) {
+        if (type->new != object_new)
+            return ou_err_set_string(&ou_exc_TypeError,
+                                     "object.__new__() takes exactly one argument (the type to instantiate)");
+        if (type->init == object_init)
+            return ou_err_format(&ou_exc_TypeError, "%s() takes no arguments", type->name);
+    }
+    OuObject *o = ou_object_new(type);
+    if (o != NULL && ou_type_has_flag(type, OU_TPFLAGS_GC))
+        ou_gc_track(o);
+    return o;
+}
+
+static int object_init(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    OuType *type = OU_TYPE(self);
+    if (excess_args(nargs, kwnames)) {
+        if (type->init != object_init) {
+            ou_err_set_string(&ou_exc_TypeError,
+                              "object.__init__() takes exactly one argument (the instance to initialize)");
+            return -1;
+        }
+        if (type->new == object_new) {
+            ou_err_format(&ou_exc_TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)",
+                          type->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+// str() of an object whose class defines only __repr__.
+static OuObject *object_str(OuObject *self)
+{
+    return OU_TYPE(self)->repr(self);
+}
+
+static OuObject *object_init_subclass(OuObject *cls, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (nargs != 0 || (kwnames != NULL && ou_tuple_size(kwnames) > 0))
+        return ou_err_format(&ou_exc_TypeError, "%s.__init_subclass__() takes no keyword arguments",
+                             ((OuType *)cls)->name);
+    return ou_return_none();
 }
 
 static OuObject *object_get_class(OuObject *self)
@@ -68,9 +127,9 @@ static OuObject *object_get_class(OuObject *self)
     return ou_newref(OU_TYPE(self));
 }
 
-static OuObject *object_dir_placeholder(OuObject *self, OuObject *const *args, ou_ssize_t n, OuObject *kw)
+static OuObject *object_dir(OuObject *self, OuObject *const *args, ou_ssize_t n, OuObject *kw)
 {
-    return ou_err_format(&ou_exc_NotImplementedError, "object.__dir__ is not supported yet");
+    return ou_object_dir(self);
 }
 
 static OuObject *object_sizeof(OuObject *self, OuObject *const *args, ou_ssize_t n, OuObject *kw)
@@ -86,13 +145,52 @@ static OuObject *object_reduce_placeholder(OuObject *self, OuObject *const *args
 
 static const OuMethodDef object_methods[] = {
     {"__sizeof__", object_sizeof, 0, "Size of the object in memory, in bytes."},
-    {"__dir__", object_dir_placeholder, 0, NULL},
+    {"__init_subclass__", object_init_subclass, OU_METH_CLASS,
+     "This method is called when a class is subclassed."},
+    {"__dir__", object_dir, 0, "Default dir() implementation."},
     {"__reduce__", object_reduce_placeholder, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
+static OuType *static_base(OuType *t)
+{
+    while (t->flags & OU_TPFLAGS_HEAPTYPE)
+        t = t->base;
+    return t;
+}
+
+// obj.__class__ = C, between classes whose instances are laid out alike.
+static int object_set_class(OuObject *self, OuObject *value)
+{
+    if (value == NULL) {
+        ou_err_set_string(&ou_exc_TypeError, "can't delete __class__ attribute");
+        return -1;
+    }
+    if (!ou_type_check(value)) {
+        ou_err_format(&ou_exc_TypeError, "__class__ must be set to a class, not '%s' object", ou_type_name(value));
+        return -1;
+    }
+    OuType *to = (OuType *)value, *from = OU_TYPE(self);
+    if (!(to->flags & OU_TPFLAGS_HEAPTYPE) || !(from->flags & OU_TPFLAGS_HEAPTYPE)) {
+        ou_err_set_string(&ou_exc_TypeError,
+                          "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        return -1;
+    }
+    if (static_base(to) != static_base(from) || to->basicsize != from->basicsize
+        || to->dictoffset != from->dictoffset || to->valuesoffset != from->valuesoffset
+        || to->weaklistoffset != from->weaklistoffset) {
+        ou_err_format(&ou_exc_TypeError, "__class__ assignment: '%s' object layout differs from '%s'", to->name,
+                      from->name);
+        return -1;
+    }
+    OU_INCREF(to);
+    OU_TYPE(self) = to;
+    OU_DECREF(from);
+    return 0;
+}
+
 static const OuGetSetDef object_getsets[] = {
-    {"__class__", object_get_class, NULL, NULL},
+    {"__class__", object_get_class, object_set_class, NULL},
     {NULL, NULL, NULL, NULL},
 };
 
@@ -104,9 +202,13 @@ OuType ou_object_type = {
     .doc = "The base class of the class hierarchy.",
     .dealloc = object_dealloc,
     .repr = object_repr,
+    .str = object_str,
     .hash = object_hash,
     .richcompare = object_richcompare,
+    .getattr = ou_object_generic_getattr,
+    .setattr = ou_object_generic_setattr,
     .new = object_new,
+    .init = object_init,
     .methods = object_methods,
     .getsets = object_getsets,
 };

@@ -151,6 +151,10 @@ struct OuType {
     OuInquiry clear;                // GC types: drop references (break cycles)
     OuTernaryFunc descr_get;        // (descr, obj or NULL, type)
     OuObjObjArgProc descr_set;      // (descr, obj, value or NULL)
+    // Called by `type(...)` on the object `new` returned, when it is an
+    // instance of the type. Arguments as OuCallFunc. 0 / -1.
+    int (*init)(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames);
+    OuDestructor finalize;          // `__del__`: runs once, before dealloc (PEP 442)
 
     // Numbers: binary operators by OuBinOp (inplace entries may be NULL to
     // fall back to the plain operator). A slot returns ou_NotImplemented when
@@ -175,6 +179,7 @@ struct OuType {
     OuObject *bases;                // tuple of types
     OuObject *subclasses;           // reserved for later
     ou_ssize_t dictoffset;          // where instances keep their attribute dict; 0: none
+    ou_ssize_t valuesoffset;        // where instances keep attributes before a dict exists; 0: none
     ou_ssize_t weaklistoffset;      // reserved for weak references
 };
 

@@ -15,7 +15,7 @@
 
 // Copy every slot the type leaves unset from its base. `hash` and
 // `richcompare` travel together: a type that defines one decides both.
-static void inherit_slots(OuType *t, OuType *b)
+void ou_type_inherit_slots(OuType *t, OuType *b)
 {
 #define INHERIT(slot) if (t->slot == NULL) t->slot = b->slot
     INHERIT(dealloc);
@@ -33,6 +33,8 @@ static void inherit_slots(OuType *t, OuType *b)
     INHERIT(iternext);
     INHERIT(descr_get);
     INHERIT(descr_set);
+    INHERIT(init);
+    INHERIT(finalize);
     for (int i = 0; i < OU_NB__COUNT; i++)
         INHERIT(nb[i]);
     INHERIT(nb_negative);
@@ -97,11 +99,11 @@ int ou_type_ready(OuType *t)
     if (t->base != NULL) {
         if (ou_type_ready(t->base) < 0)
             return -1;
-        inherit_slots(t, t->base);
+        ou_type_inherit_slots(t, t->base);
     }
     if (t->dict == NULL && (t->dict = ou_dict_new()) == NULL)
         return -1;
-    if (add_methods(t) < 0)
+    if (add_methods(t) < 0 || ou_type_add_slot_wrappers(t) < 0)
         return -1;
     if (t->doc != NULL && ou_dict_getitem_str(t->dict, "__doc__") == NULL) {
         OuObject *doc = ou_str_from_cstr(t->doc);
@@ -189,8 +191,12 @@ static OuObject *type_repr(OuObject *self)
 {
     OuType *t = (OuType *)self;
     OuObject *mod = t->dict ? ou_dict_getitem_str(t->dict, "__module__") : NULL;
-    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins"))
+    OuObject *qual = (t->flags & OU_TPFLAGS_HEAPTYPE) ? ((OuHeapType *)t)->ht_qualname : NULL;
+    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins")) {
+        if (qual != NULL)
+            return ou_str_from_format("<class '%U.%U'>", mod, qual);
         return ou_str_from_format("<class '%U.%s'>", mod, t->name);
+    }
     return ou_str_from_format("<class '%s'>", t->name);
 }
 
@@ -202,14 +208,39 @@ static OuObject *type_call(OuObject *self, OuObject *const *args, ou_ssize_t nar
         return ou_newref(OU_TYPE(args[0]));
     if (t->new == NULL)
         return ou_err_format(&ou_exc_TypeError, "cannot create '%s' instances", t->name);
-    return t->new(t, args, nargs, kwnames);
+    OuObject *obj = t->new(t, args, nargs, kwnames);
+    // Built-in types finish in `new`; classes run __init__ on what they made.
+    if (obj == NULL || !ou_is_instance_of(obj, t))
+        return obj;
+    OuType *ot = OU_TYPE(obj);
+    if ((ot->flags & OU_TPFLAGS_HEAPTYPE) && ot->init != NULL && ot->init(obj, args, nargs, kwnames) < 0) {
+        OU_DECREF(obj);
+        return NULL;
+    }
+    return obj;
 }
 
 static OuObject *type_new(OuType *meta, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
 {
-    if (nargs == 3)
-        return ou_err_format(&ou_exc_TypeError, "type() with 3 arguments is not supported yet");
-    return ou_err_format(&ou_exc_TypeError, "type() takes 1 or 3 arguments");
+    ou_ssize_t nkw = kwnames ? ou_tuple_size(kwnames) : 0;
+    if (nargs == 1 && nkw == 0 && meta == &ou_type_type)
+        return ou_newref(OU_TYPE(args[0]));
+    if (nargs != 3)
+        return ou_err_set_string(&ou_exc_TypeError, "type() takes 1 or 3 arguments");
+    OuObject *kwargs = NULL;
+    if (nkw > 0) {
+        kwargs = ou_dict_new();
+        if (kwargs == NULL)
+            return NULL;
+        for (ou_ssize_t i = 0; i < nkw; i++)
+            if (ou_dict_setitem(kwargs, ou_tuple_get(kwnames, i), args[nargs + i]) < 0) {
+                OU_DECREF(kwargs);
+                return NULL;
+            }
+    }
+    OuObject *r = ou_type_new_class(meta, args[0], args[1], args[2], kwargs);
+    OU_XDECREF(kwargs);
+    return r;
 }
 
 // Attribute lookup on a type: the metatype's data descriptors, then the
@@ -248,12 +279,43 @@ static int type_setattr(OuObject *self, OuObject *name, OuObject *value)
                       "cannot set '%U' attribute of immutable type '%s'", name, t->name);
         return -1;
     }
-    if (value == NULL)
-        return ou_dict_delitem(t->dict, name);
-    return ou_dict_setitem(t->dict, name, value);
+    int r;
+    if (value == NULL) {
+        r = ou_dict_delitem(t->dict, name);
+        if (r < 0 && ou_err_matches(&ou_exc_KeyError)) {
+            ou_err_clear();
+            ou_err_format(&ou_exc_AttributeError, "type object '%s' has no attribute '%U'", t->name, name);
+        }
+    } else {
+        r = ou_dict_setitem(t->dict, name, value);
+    }
+    // C.__add__ = f must reach the operator slots.
+    return r < 0 ? -1 : ou_type_update_slot(t, name);
 }
 
-static OuObject *type_get_name(OuObject *self) { return ou_str_from_cstr(((OuType *)self)->name); }
+static OuObject *type_get_name(OuObject *self)
+{
+    OuType *t = (OuType *)self;
+    if (t->flags & OU_TPFLAGS_HEAPTYPE)
+        return ou_newref(((OuHeapType *)t)->ht_name);
+    // A built-in name may carry its module ("sys.version_info"): drop it.
+    const char *dot = strrchr(t->name, '.');
+    return ou_str_from_cstr(dot ? dot + 1 : t->name);
+}
+static OuObject *type_get_qualname(OuObject *self)
+{
+    OuType *t = (OuType *)self;
+    if (t->flags & OU_TPFLAGS_HEAPTYPE)
+        return ou_newref(((OuHeapType *)t)->ht_qualname);
+    return type_get_name(self);
+}
+static OuObject *type_get_dict(OuObject *self)
+{
+    OuType *t = (OuType *)self;
+    if (t->dict == NULL && ou_type_ready(t) < 0)
+        return NULL;
+    return ou_mappingproxy_new(t->dict);
+}
 static OuObject *type_get_module(OuObject *self)
 {
     OuType *t = (OuType *)self;
@@ -278,7 +340,8 @@ static OuObject *type_get_doc(OuObject *self)
 
 static const OuGetSetDef type_getsets[] = {
     {"__name__", type_get_name, NULL, NULL},
-    {"__qualname__", type_get_name, NULL, NULL},
+    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__dict__", type_get_dict, NULL, NULL},
     {"__module__", type_get_module, NULL, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
@@ -292,16 +355,16 @@ static OuObject *type_mro_method(OuObject *self, OuObject *const *args, ou_ssize
     return ou_sequence_list(((OuType *)self)->mro);
 }
 
+static OuObject *type_subclasses_method(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    return ou_type_subclasses((OuType *)self);
+}
+
 static const OuMethodDef type_methods[] = {
     {"mro", type_mro_method, 0, "Return a type's method resolution order."},
+    {"__subclasses__", type_subclasses_method, 0, "Return a list of immediate subclasses."},
     {NULL, NULL, 0, NULL},
 };
-
-static void type_dealloc(OuObject *self)
-{
-    // Only heap types (classes) are ever freed; they arrive with a later release.
-    ou_object_free(self);
-}
 
 static ou_hash_t type_hash(OuObject *self)
 {
@@ -313,10 +376,12 @@ static ou_hash_t type_hash(OuObject *self)
 OuType ou_type_type = {
     .ob_base = OU_STATIC_HEAD(&ou_type_type),
     .name = "type",
-    .basicsize = sizeof(OuType),
-    .flags = OU_TPFLAGS_BASETYPE | OU_TPFLAGS_TYPE_SUBCLASS,
+    .basicsize = sizeof(OuHeapType),
+    .flags = OU_TPFLAGS_BASETYPE | OU_TPFLAGS_TYPE_SUBCLASS | OU_TPFLAGS_GC,
     .doc = "type(object) -> the object's type",
-    .dealloc = type_dealloc,
+    .dealloc = ou_type_dealloc,
+    .traverse = ou_type_traverse,
+    .clear = ou_type_clear,
     .repr = type_repr,
     .hash = type_hash,
     .getattr = type_getattr,
@@ -325,4 +390,77 @@ OuType ou_type_type = {
     .new = type_new,
     .methods = type_methods,
     .getsets = type_getsets,
+};
+
+// ---- mappingproxy: the read-only view a class's __dict__ gives ----
+
+typedef struct {
+    OU_OBJECT_HEAD
+    OuObject *mapping;
+} OuMappingProxy;
+
+OuObject *ou_mappingproxy_new(OuObject *mapping)
+{
+    OuMappingProxy *p = (OuMappingProxy *)ou_object_new(&ou_mappingproxy_type);
+    if (p == NULL)
+        return NULL;
+    p->mapping = ou_newref(mapping);
+    ou_gc_track((OuObject *)p);
+    return (OuObject *)p;
+}
+
+#define PROXIED(p) (((OuMappingProxy *)(p))->mapping)
+
+static void mp_dealloc(OuObject *o)
+{
+    ou_gc_untrack(o);
+    OU_CLEAR(PROXIED(o));
+    ou_object_free(o);
+}
+
+static int mp_traverse(OuObject *o, OuVisitProc visit, void *arg)
+{
+    OU_VISIT(PROXIED(o));
+    return 0;
+}
+
+static OuObject *mp_repr(OuObject *o) { return ou_str_from_format("mappingproxy(%R)", PROXIED(o)); }
+static OuObject *mp_getitem(OuObject *o, OuObject *k) { return ou_object_getitem(PROXIED(o), k); }
+static ou_ssize_t mp_len(OuObject *o) { return ou_object_len(PROXIED(o)); }
+static int mp_contains(OuObject *o, OuObject *k) { return ou_object_contains(PROXIED(o), k); }
+static OuObject *mp_iter(OuObject *o) { return ou_object_iter(PROXIED(o)); }
+
+static OuObject *mp_forward(OuObject *o, const char *name, OuObject *const *args, ou_ssize_t nargs)
+{
+    return ou_call_method(PROXIED(o), name, args, nargs);
+}
+static OuObject *mp_keys(OuObject *o, OuObject *const *a, ou_ssize_t n, OuObject *kw) { return mp_forward(o, "keys", a, n); }
+static OuObject *mp_values(OuObject *o, OuObject *const *a, ou_ssize_t n, OuObject *kw) { return mp_forward(o, "values", a, n); }
+static OuObject *mp_items(OuObject *o, OuObject *const *a, ou_ssize_t n, OuObject *kw) { return mp_forward(o, "items", a, n); }
+static OuObject *mp_get(OuObject *o, OuObject *const *a, ou_ssize_t n, OuObject *kw) { return mp_forward(o, "get", a, n); }
+static OuObject *mp_copy(OuObject *o, OuObject *const *a, ou_ssize_t n, OuObject *kw) { return mp_forward(o, "copy", a, n); }
+
+static const OuMethodDef mp_methods[] = {
+    {"keys", mp_keys, 0, NULL},
+    {"values", mp_values, 0, NULL},
+    {"items", mp_items, 0, NULL},
+    {"get", mp_get, 0, NULL},
+    {"copy", mp_copy, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+OuType ou_mappingproxy_type = {
+    .ob_base = OU_STATIC_HEAD(&ou_type_type),
+    .name = "mappingproxy",
+    .basicsize = sizeof(OuMappingProxy),
+    .flags = OU_TPFLAGS_GC,
+    .dealloc = mp_dealloc,
+    .repr = mp_repr,
+    .traverse = mp_traverse,
+    .getitem = mp_getitem,
+    .len = mp_len,
+    .contains = mp_contains,
+    .iter = mp_iter,
+    .hash = ou_hash_not_implemented,
+    .methods = mp_methods,
 };

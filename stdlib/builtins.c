@@ -9,6 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 #include "runtime/args.h"
+#include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
@@ -203,6 +204,48 @@ static OuObject *builtin_locals(OuObject *self, OuObject *const *args, ou_ssize_
         return ou_err_format(&ou_exc_TypeError, "locals() takes no arguments (%zd given)", nargs);
     OuFrame *f = ou_state.frame;
     return f ? ou_frame_locals(f) : ou_return_none();
+}
+
+static OuObject *builtin_vars(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("vars", kwnames) < 0)
+        return NULL;
+    if (nargs > 1)
+        return ou_err_format(&ou_exc_TypeError, "vars expected at most 1 argument, got %zd", nargs);
+    if (nargs == 0)
+        return builtin_locals(self, args, 0, NULL);
+    OuObject *d = ou_object_getattr_str(args[0], "__dict__");
+    if (d == NULL && ou_err_matches(&ou_exc_AttributeError)) {
+        ou_err_clear();
+        ou_err_set_string(&ou_exc_TypeError, "vars() argument must have __dict__ attribute");
+    }
+    return d;
+}
+
+static OuObject *builtin_dir(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("dir", kwnames) < 0)
+        return NULL;
+    if (nargs > 1)
+        return ou_err_format(&ou_exc_TypeError, "dir expected at most 1 argument, got %zd", nargs);
+    if (nargs == 0) {
+        OuObject *l = builtin_locals(self, args, 0, NULL);
+        if (l == NULL)
+            return NULL;
+        OuObject *keys = ou_dict_keys_list(l);
+        OU_DECREF(l);
+        if (keys != NULL && ou_list_sort(keys, NULL, 0) < 0)
+            OU_CLEAR(keys);
+        return keys;
+    }
+    OuObject *r = ou_call_method(args[0], "__dir__", NULL, 0);
+    if (r == NULL)
+        return NULL;
+    OuObject *l = ou_sequence_list(r);
+    OU_DECREF(r);
+    if (l != NULL && ou_list_sort(l, NULL, 0) < 0)
+        OU_CLEAR(l);
+    return l;
 }
 
 static OuObject *builtin_hash(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
@@ -731,6 +774,7 @@ static OuObject *builtin_delattr(OuObject *self, OuObject *const *args, ou_ssize
 // ---- The module ----
 
 static const OuMethodDef builtin_methods[] = {
+    { "__build_class__", ou_build_class, 0, "Internal helper function used by the class statement." },
     { "abs", builtin_abs, 0, "Return the absolute value of the argument." },
     { "all", builtin_all, 0, "Return True if bool(x) is True for all values x in the iterable." },
     { "any", builtin_any, 0, "Return True if bool(x) is True for any x in the iterable." },
@@ -742,6 +786,8 @@ static const OuMethodDef builtin_methods[] = {
     { "getattr", builtin_getattr, 0, "Get a named attribute from an object." },
     { "hasattr", builtin_hasattr, 0, "Return whether the object has an attribute with the given name." },
     { "globals", builtin_globals, 0, "Return the dictionary containing the current scope's global variables." },
+    { "dir", builtin_dir, 0, "Show attributes of an object." },
+    { "vars", builtin_vars, 0, "Show vars." },
     { "hash", builtin_hash, 0, "Return the hash value for the given object." },
     { "hex", builtin_hex, 0, "Return the hexadecimal representation of an integer." },
     { "id", builtin_id, 0, "Return the identity of an object." },
@@ -791,6 +837,10 @@ OuObject *ou_builtins_init(void)
         { "slice", (OuObject *)&ou_slice_type },
         { "type", (OuObject *)&ou_type_type },
         { "object", (OuObject *)&ou_object_type },
+        { "property", (OuObject *)&ou_property_type },
+        { "staticmethod", (OuObject *)&ou_staticmethod_type },
+        { "classmethod", (OuObject *)&ou_classmethod_type },
+        { "super", (OuObject *)&ou_super_type },
         { "enumerate", (OuObject *)&ou_enumerate_type },
         { "zip", (OuObject *)&ou_zip_type },
         { "reversed", (OuObject *)&ou_reversed_type },

@@ -157,6 +157,8 @@ static OuObject *sys_getsizeof(OuObject *self, OuObject *const *args, ou_ssize_t
     }
     if (!ou_int_check(res)) {
         OU_DECREF(res);
+        if (dflt != NULL)
+            return ou_newref(dflt);
         return ou_err_format(&ou_exc_TypeError, "an integer is required");
     }
     int64_t size;
@@ -255,7 +257,29 @@ static OuObject *sys_getallocatedblocks(OuObject *self, OuObject *const *args, o
     return ou_int_from_u64(ou_state.mem.nblocks_in_use + ou_state.mem.nlarge_in_use);
 }
 
+// The exception an `except` block (or `__exit__`) is handling.
+static OuObject *sys_exc_info(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("exc_info", kwnames) < 0 || ou_args_count("exc_info", nargs, 0, 0) < 0)
+        return NULL;
+    OuObject *e = ou_state.handled_exc;
+    if (e == NULL || e == ou_None)
+        return ou_tuple_pack(3, ou_None, ou_None, ou_None);
+    OuObject *tb = ((OuBaseException *)e)->traceback;
+    return ou_tuple_pack(3, (OuObject *)OU_TYPE(e), e, tb ? tb : ou_None);
+}
+
+static OuObject *sys_exception(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("exception", kwnames) < 0 || ou_args_count("exception", nargs, 0, 0) < 0)
+        return NULL;
+    OuObject *e = ou_state.handled_exc;
+    return ou_newref(e ? e : ou_None);
+}
+
 static const OuMethodDef sys_methods[] = {
+    { "exc_info", sys_exc_info, 0, "Return current exception information: (type, value, traceback)." },
+    { "exception", sys_exception, 0, "Return the current exception." },
     { "getrefcount", sys_getrefcount, 0, "Return the reference count of object." },
     { "getsizeof", sys_getsizeof, 0, "Return the size of object in bytes." },
     { "exit", sys_exit, 0, "Exit the interpreter by raising SystemExit(status)." },

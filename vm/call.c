@@ -10,6 +10,7 @@
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/func.h"
+#include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/method.h"
@@ -268,6 +269,12 @@ OuObject *ou_vm_lookup_method(OuObject *obj, OuObject *name)
     OuObject *descr = ou_type_lookup(t, name);
     if (descr == NULL || !ou_type_has_flag(OU_TYPE(descr), OU_TPFLAGS_METHOD_DESCRIPTOR))
         return NULL;
+    // An instance attribute of the same name hides the method.
+    if (t->dictoffset > 0) {
+        int err;
+        if (ou_instance_attr_get(obj, name, &err) != NULL || err)
+            return NULL;
+    }
     return ou_newref(descr);
 }
 
@@ -420,6 +427,12 @@ static OuObject *call_ex(OuObject *func, OuObject *args, OuObject *kwargs)
     return r;
 }
 
+static OuObject *bind(OuObject *descr, OuObject *obj)
+{
+    OuTernaryFunc get = OU_TYPE(descr)->descr_get;
+    return get ? get(descr, obj, (OuObject *)OU_TYPE(obj)) : ou_newref(descr);
+}
+
 int ou_vm_with_enter(OuObject *mgr, OuObject **exit, OuObject **res)
 {
     OuObject *enter_name = ou_str_intern_cstr("__enter__");
@@ -442,10 +455,11 @@ int ou_vm_with_enter(OuObject *mgr, OuObject **exit, OuObject **res)
                           ou_type_name(mgr));
         goto done;
     }
-    OuObject *bound_exit = ou_object_getattr(mgr, exit_name);
+    // Both come from the type, bound to the manager, never from the instance.
+    OuObject *bound_exit = bind(exitd, mgr);
     if (bound_exit == NULL)
         goto done;
-    OuObject *bound_enter = ou_object_getattr(mgr, enter_name);
+    OuObject *bound_enter = bind(enter, mgr);
     if (bound_enter == NULL) {
         OU_DECREF(bound_exit);
         goto done;

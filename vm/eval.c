@@ -1235,7 +1235,7 @@ dispatch_opcode:
         OuObject *bc = ou_dict_getitem_str(frame->builtins, "__build_class__");
         if (bc == NULL) {
             if (!ou_err_occurred())
-                ou_err_set_string(&ou_exc_NotImplementedError, "class definitions are not supported yet");
+                ou_err_set_string(&ou_exc_NameError, "__build_class__ not found");
             goto error;
         }
         PUSH(ou_newref(bc));

@@ -346,7 +346,8 @@ static void print_exception_line(FILE *out, OuObject *exc)
 {
     OuType *t = OU_TYPE(exc);
     OuObject *mod = t->dict ? ou_dict_getitem_str(t->dict, "__module__") : NULL;
-    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins"))
+    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins")
+        && !ou_str_eq_cstr(mod, "__main__"))
         fprintf(out, "%s.", ou_str_utf8(mod));
     OuObject *qualname = ou_object_getattr_str((OuObject *)t, "__qualname__");
     if (qualname != NULL && ou_str_check(qualname))
@@ -374,6 +375,21 @@ static void print_exception_line(FILE *out, OuObject *exc)
         OU_DECREF(suggestion);
     }
     fputc('\n', out);
+    // add_note() texts, one per line, after the message.
+    OuObject *notes = ((OuBaseException *)exc)->notes;
+    if (notes != NULL && ou_list_check(notes)) {
+        for (ou_ssize_t i = 0; i < ou_list_size(notes); i++) {
+            OuObject *n = ou_list_items(notes)[i];
+            OuObject *text = ou_str_check(n) ? ou_newref(n) : ou_object_repr(n);
+            if (text == NULL) {
+                ou_err_clear();
+                fputs("<note str() failed>\n", out);
+                continue;
+            }
+            fprintf(out, "%s\n", ou_str_utf8(text));
+            OU_DECREF(text);
+        }
+    }
 }
 
 static void print_one(FILE *out, OuObject *exc)

@@ -1,4 +1,3 @@
-# skip: needs class statements, which arrive with the class machinery
 class MyError(Exception):
     pass
 class WithInit(ValueError):

@@ -1,4 +1,3 @@
-# skip: needs class statements, which arrive with the class machinery
 import sys
 print('to stdout', file=sys.stdout)
 print('flushed', flush=True)

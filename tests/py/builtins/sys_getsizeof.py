@@ -1,4 +1,3 @@
-# skip: needs class statements, which arrive with the class machinery
 import sys
 print(sys.getsizeof([]), sys.getsizeof([1, 2, 3]), sys.getsizeof(()), sys.getsizeof({}))
 print(sys.getsizeof(1.5), sys.getsizeof(None))

@@ -1,0 +1,5 @@
+# len() of an instance without __len__.
+class Bag:
+    pass
+
+print(len(Bag()))

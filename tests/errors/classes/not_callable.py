@@ -1,0 +1,6 @@
+# Calling an instance without __call__.
+class Widget:
+    pass
+
+w = Widget()
+w()

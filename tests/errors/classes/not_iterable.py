@@ -1,0 +1,6 @@
+# Iterating over an instance without __iter__.
+class Deck:
+    pass
+
+for card in Deck():
+    print(card)

@@ -1,0 +1,5 @@
+# Raising something that is not an exception.
+class Message:
+    pass
+
+raise Message()

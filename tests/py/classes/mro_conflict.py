@@ -1,0 +1,24 @@
+# An inconsistent hierarchy is rejected when the class is created.
+class X:
+    pass
+
+class Y:
+    pass
+
+class A(X, Y):
+    pass
+
+class B(Y, X):
+    pass
+
+try:
+    class C(A, B):
+        pass
+except TypeError as e:
+    print(type(e).__name__, e)
+
+try:
+    class D(X, A):
+        pass
+except TypeError as e:
+    print(type(e).__name__, e)

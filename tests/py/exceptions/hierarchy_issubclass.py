@@ -1,0 +1,12 @@
+# issubclass relations in the built-in exception tree.
+print(issubclass(ZeroDivisionError, ArithmeticError))
+print(issubclass(OverflowError, ArithmeticError))
+print(issubclass(KeyError, LookupError), issubclass(IndexError, LookupError))
+print(issubclass(KeyboardInterrupt, Exception), issubclass(KeyboardInterrupt, BaseException))
+print(issubclass(SystemExit, Exception), issubclass(GeneratorExit, Exception))
+print(issubclass(UnboundLocalError, NameError))
+print(issubclass(RecursionError, RuntimeError), issubclass(NotImplementedError, RuntimeError))
+print(issubclass(TypeError, ValueError))
+print(issubclass(bool, Exception), issubclass(Exception, object))
+print(type(ValueError).__name__, ValueError.__bases__ == (Exception,))
+print(BaseException.__bases__ == (object,))
