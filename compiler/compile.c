@@ -24,6 +24,8 @@
 #include "compiler/internal.h"
 #include "gc/gc.h"
 #include "parser/parser.h"
+#include "runtime/set.h"
+#include "runtime/bytes.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
@@ -115,6 +117,9 @@ typedef struct {
 typedef enum {
     FB_WHILE_LOOP, FB_FOR_LOOP, FB_TRY_EXCEPT, FB_FINALLY_TRY, FB_FINALLY_END,
     FB_WITH, FB_HANDLER_CLEANUP, FB_EXCEPTION_HANDLER,
+    // A return value parked on the stack while an inlined `finally` body
+    // runs: a `return`, `break` or `continue` inside that body drops it.
+    FB_POP_VALUE,
 } FBlockKind;
 
 typedef struct {
@@ -340,6 +345,9 @@ static int const_equal(OuObject *a, OuObject *b)
     }
     if (OU_TYPE(a) == &ou_str_type)
         return ou_str_eq(a, b);
+    if (OU_TYPE(a) == &ou_bytes_type)
+        return ou_bytes_size(a) == ou_bytes_size(b)
+               && memcmp(ou_bytes_data(a), ou_bytes_data(b), (size_t)ou_bytes_size(a)) == 0;
     if (OU_TYPE(a) == &ou_tuple_type) {
         if (ou_tuple_size(a) != ou_tuple_size(b))
             return 0;
@@ -526,19 +534,27 @@ static OuObject *constant_value(Compiler *c, const OuExpr *e)
         compiler_error(c, e->pos, "complex numbers are not supported by ouro");
         return NULL;
     case AST_CONST_BYTES:
-        compiler_error(c, e->pos, "bytes literals are not supported by ouro");
-        return NULL;
+        return ou_bytes_from_data(e->v.constant.text, (ou_ssize_t)e->v.constant.len);
     }
     return NULL;
 }
 
 // Whether `e` folds to a constant as CPython's AST optimiser would fold it:
 // literals, tuples of foldable items, and unary +, -, ~ of numbers.
+static OuObject *fold_binop(Compiler *c, const OuExpr *e);
+static OuObject *fold(Compiler *c, const OuExpr *e);
+
 static int is_foldable(const OuExpr *e)
 {
     switch (e->kind) {
+    case AST_BinOp: {
+        // Whether it folds depends on the values: try it.
+        OuObject *v = fold_binop(NULL, e);
+        OU_XDECREF(v);
+        return v != NULL;
+    }
     case AST_Constant:
-        return e->v.constant.kind != AST_CONST_IMAG && e->v.constant.kind != AST_CONST_BYTES;
+        return e->v.constant.kind != AST_CONST_IMAG;
     case AST_Tuple:
         if (e->v.list.ctx != AST_LOAD)
             return 0;
@@ -562,10 +578,84 @@ static int is_foldable(const OuExpr *e)
     }
 }
 
+// Limits of CPython's constant folding: results that could be large are
+// left to run time.
+#define FOLD_MAX_INT_BITS 128
+#define FOLD_MAX_COLLECTION 256
+#define FOLD_MAX_STR 4096
+
+static ou_ssize_t int_bits(OuObject *v)
+{
+    OuObject *n = ou_call_method(v, "bit_length", NULL, 0);
+    int64_t bits = -1;
+    if (n == NULL || ou_int_as_i64(n, &bits) < 0)
+        bits = -1;
+    OU_XDECREF(n);
+    return (ou_ssize_t)bits;
+}
+
+// Would `l op r` build something too big to keep as a constant?
+static int fold_too_big(OuObject *l, OuObject *r, int op)
+{
+    int li = ou_int_check(l), ri = ou_int_check(r);
+    switch (op) {
+    case AST_OP_MULTIPLY:
+        if (li && ri)
+            return ou_int_sign(l) != 0 && ou_int_sign(r) != 0
+                   && int_bits(l) + int_bits(r) > FOLD_MAX_INT_BITS;
+        if (li || ri) {
+            OuObject *seq = li ? r : l, *n = li ? l : r;
+            int64_t count;
+            if (ou_int_as_i64(n, &count) < 0)
+                return 1;
+            ou_ssize_t len = ou_object_len(seq);
+            if (len < 0)
+                return 1;
+            ou_ssize_t limit = ou_str_check(seq) || ou_bytes_check(seq) ? FOLD_MAX_STR : FOLD_MAX_COLLECTION;
+            return count > 0 && len > limit / count;
+        }
+        return 0;
+    case AST_OP_POWER:
+        return li && ri && ou_int_sign(r) >= 0 && int_bits(l) > 0
+               && (int_bits(r) > 16 || int_bits(l) * ou_int_small_value(r) > FOLD_MAX_INT_BITS);
+    case AST_OP_LSHIFT:
+        return li && ri && ou_int_sign(r) >= 0
+               && (int_bits(r) > 16 || int_bits(l) + ou_int_small_value(r) > FOLD_MAX_INT_BITS);
+    case AST_OP_REMAINDER:
+        // `%` on text is formatting: never folded.
+        return ou_str_check(l) || ou_bytes_check(l);
+    default:
+        return 0;
+    }
+}
+
+// CPython's AST optimiser folds an operator applied to constants. New ref
+// to the value, or NULL (no exception) when it does not fold.
+static OuObject *fold_binop(Compiler *c, const OuExpr *e)
+{
+    const OuExpr *le = e->v.binop.left, *re = e->v.binop.right;
+    if (e->v.binop.op == AST_OP_MATRIX_MULTIPLY || !is_foldable(le) || !is_foldable(re))
+        return NULL;
+    OuObject *l = fold(c, le), *r = l ? fold(c, re) : NULL, *v = NULL;
+    if (l != NULL && r != NULL && !fold_too_big(l, r, e->v.binop.op))
+        v = ou_number_binop(l, r, (OuBinOp)e->v.binop.op);
+    OU_XDECREF(l);
+    OU_XDECREF(r);
+    if (v == NULL)
+        ou_err_clear();     // 1/0 and friends raise when the code runs
+    return v;
+}
+
 static OuObject *fold(Compiler *c, const OuExpr *e)
 {
     if (e->kind == AST_Constant)
         return constant_value(c, e);
+    if (e->kind == AST_BinOp) {
+        OuObject *v = fold_binop(c, e);
+        if (v == NULL && !ou_err_occurred())
+            ou_err_set_string(&ou_exc_SystemError, "constant folding failed");
+        return v;
+    }
     if (e->kind == AST_UnaryOp) {
         OuObject *v = fold(c, e->v.unaryop.operand);
         if (v == NULL)
@@ -623,7 +713,9 @@ static int starunpack(Compiler *c, const OuExprSeq *elts, int pushed, int build,
     int n = elts->n;
     int big = n + pushed > STACK_USE_GUIDELINE;
     int seen_star = has_starred(elts);
-    if (!seen_star && n > 2 && build == OP_BUILD_LIST) {
+    // Three or more constants: one constant, then extend (CPython's folding;
+    // a set literal's constant is a frozenset, which decides its order).
+    if (!seen_star && n > 2 && (build == OP_BUILD_LIST || build == OP_BUILD_SET)) {
         int all_const = 1;
         for (int i = 0; i < n; i++)
             if (!is_foldable(elts->items[i]))
@@ -638,6 +730,20 @@ static int starunpack(Compiler *c, const OuExprSeq *elts, int pushed, int build,
                     return -1;
                 }
                 ou_tuple_items(t)[i] = v;
+            }
+            if (build == OP_BUILD_SET) {
+                // CPython builds the frozenset, then rebuilds it from its own
+                // iteration order when it merges constants; do the same so
+                // the set's table, and so its order, come out identical.
+                OuObject *f = ou_frozenset_new(t);
+                OU_DECREF(t);
+                TRY(f ? 0 : -1);
+                OuObject *again = ou_sequence_tuple(f);
+                OU_DECREF(f);
+                TRY(again ? 0 : -1);
+                t = ou_frozenset_new(again);
+                OU_DECREF(again);
+                TRY(t ? 0 : -1);
             }
             TRY(emit(c, build, pushed));
             TRY(emit_const(c, t));
@@ -1059,7 +1165,11 @@ static int compile_expr_inner(Compiler *c, const OuExpr *e)
         set_loc(c, e->pos);
         TRY(emit(c, OP_COPY, 1));
         return compile_store(c, e->v.namedexpr.target);
-    case AST_BinOp:
+    case AST_BinOp: {
+        OuObject *folded = fold_binop(c, e);
+        if (folded != NULL)
+            return emit_const(c, folded);
+    }
         TRY(compile_expr(c, e->v.binop.left));
         TRY(compile_expr(c, e->v.binop.right));
         set_loc(c, e->pos);
@@ -1832,9 +1942,18 @@ static int unwind_fblock(Compiler *c, FBlock *fb, int preserve_tos)
     case FB_TRY_EXCEPT:
         pop_handler(c, fb->handler);
         return 0;
+    case FB_POP_VALUE:
+        if (preserve_tos)
+            TRY(emit(c, OP_SWAP, 2));
+        return emit(c, OP_POP_TOP, 0);
     case FB_FINALLY_TRY:
         pop_handler(c, fb->handler);
-        return compile_stmts(c, fb->datum);
+        if (preserve_tos)
+            TRY(push_fblock(c, FB_POP_VALUE, -1, -1, -1, NULL, fb->pos));
+        TRY(compile_stmts(c, fb->datum));
+        if (preserve_tos)
+            pop_fblock(c);
+        return 0;
     case FB_FINALLY_END:
         if (preserve_tos)
             TRY(emit(c, OP_SWAP, 2));
@@ -1844,6 +1963,9 @@ static int unwind_fblock(Compiler *c, FBlock *fb, int preserve_tos)
         pop_handler(c, fb->handler);
         return emit(c, OP_POP_EXCEPT, 0);
     case FB_WITH:
+        // __exit__ runs on behalf of the `with` statement: a failure in it
+        // is reported on that line, not on the `return` or `break`.
+        set_loc(c, fb->pos);
         pop_handler(c, fb->handler);
         if (preserve_tos)
             TRY(emit(c, OP_SWAP, 2));
@@ -1933,7 +2055,9 @@ static int compile_for(Compiler *c, const OuStmt *s)
     int start = new_label(c), cleanup = new_label(c), end = new_label(c);
     TRY(start | cleanup | end);
     TRY(compile_expr(c, s->v.for_.iter));
-    set_loc(c, s->v.for_.iter->pos);
+    // CPython gives GET_ITER the whole statement's span, so a non-iterable
+    // is reported without carets under the expression.
+    set_loc(c, s->pos);
     TRY(emit(c, OP_GET_ITER, 0));
     use_label(c, start);
     TRY(push_fblock(c, FB_FOR_LOOP, start, end, -1, NULL, s->pos));
@@ -2005,7 +2129,6 @@ static int compile_try_except(Compiler *c, const OuStmt *s)
     TRY(compile_stmts(c, &s->v.try_.body));
     pop_fblock(c);
     pop_handler(c, h1);
-    set_loc(c, s->pos);
     TRY(compile_stmts(c, &s->v.try_.orelse));
     TRY(emit_jump(c, OP_JUMP_FORWARD, end));
     int n = s->v.try_.handlers.n;
@@ -2042,7 +2165,6 @@ static int compile_try_except(Compiler *c, const OuStmt *s)
             pop_fblock(c);
             pop_handler(c, h3);
             pop_handler(c, h2);
-            set_loc(c, h->pos);
             TRY(emit(c, OP_POP_EXCEPT, 0));
             TRY(clear_handler_name(c, h->name));
             TRY(emit_jump(c, OP_JUMP_FORWARD, end));
@@ -2060,12 +2182,12 @@ static int compile_try_except(Compiler *c, const OuStmt *s)
             TRY(compile_stmts(c, &h->body));
             pop_fblock(c);
             pop_handler(c, h2);
-            set_loc(c, h->pos);
             TRY(emit(c, OP_POP_EXCEPT, 0));
             TRY(emit_jump(c, OP_JUMP_FORWARD, end));
             c->u->cur_handler = h2;
         }
         use_label(c, next);
+        set_loc(c, h->pos);
     }
     pop_fblock(c);
     TRY(emit(c, OP_RERAISE, 0));
@@ -2101,7 +2223,6 @@ static int compile_try(Compiler *c, const OuStmt *s)
     pop_fblock(c);
     pop_handler(c, h);
     TRY(compile_stmts(c, &s->v.try_.finalbody));
-    set_loc(c, s->pos);
     TRY(emit_jump(c, OP_JUMP_FORWARD, exit));
     // The exceptional way out: run the body again, then re-raise.
     use_label(c, end);
@@ -2111,7 +2232,6 @@ static int compile_try(Compiler *c, const OuStmt *s)
     TRY(push_fblock(c, FB_FINALLY_END, end, -1, h2, NULL, s->pos));
     TRY(compile_stmts(c, &s->v.try_.finalbody));
     pop_fblock(c);
-    set_loc(c, s->pos);
     TRY(emit(c, OP_RERAISE, 0));
     pop_handler(c, h2);
     use_label(c, cleanup);
@@ -2130,7 +2250,7 @@ static int compile_with(Compiler *c, const OuStmt *s, int pos)
     int block = new_label(c), final = new_label(c), exit = new_label(c), cleanup = new_label(c);
     TRY(block | final | exit | cleanup);
     TRY(compile_expr(c, item->context_expr));
-    set_loc(c, item->context_expr->pos);
+    set_loc(c, s->pos);     // the statement's span, as for GET_ITER
     TRY(emit(c, OP_BEFORE_WITH, 0));
     int h = push_handler(c, final, 1, 1);
     TRY(h);
@@ -2158,18 +2278,21 @@ static int compile_with(Compiler *c, const OuStmt *s, int pos)
     TRY(suppress);
     TRY(emit_jump(c, OP_POP_JUMP_IF_TRUE, suppress));
     TRY(emit(c, OP_RERAISE, 2));
-    // Suppressed: drop exc, restore the previous exception, drop lasti and exit.
+    pop_handler(c, h2);
+    use_label(c, cleanup);
+    TRY(emit(c, OP_COPY, 3));
+    TRY(emit(c, OP_POP_EXCEPT, 0));
+    TRY(emit(c, OP_RERAISE, 1));
+    // Suppressed: drop exc, restore the previous exception, drop lasti and
+    // exit, then fall through to the code after the statement (CPython's
+    // block order, which needs no jump here).
+    c->u->cur_handler = h2;
     use_label(c, suppress);
     TRY(emit(c, OP_POP_TOP, 0));
     pop_handler(c, h2);
     TRY(emit(c, OP_POP_EXCEPT, 0));
     TRY(emit(c, OP_POP_TOP, 0));
     TRY(emit(c, OP_POP_TOP, 0));
-    TRY(emit_jump(c, OP_JUMP_FORWARD, exit));
-    use_label(c, cleanup);
-    TRY(emit(c, OP_COPY, 3));
-    TRY(emit(c, OP_POP_EXCEPT, 0));
-    TRY(emit(c, OP_RERAISE, 1));
     use_label(c, exit);
     return 0;
 }
@@ -2385,7 +2508,7 @@ static int compile_stmt_inner(Compiler *c, const OuStmt *s)
         }
         if (v->kind == AST_Constant) {
             // A bare constant does nothing, but a bad one is still an error.
-            if (v->v.constant.kind == AST_CONST_IMAG || v->v.constant.kind == AST_CONST_BYTES) {
+            if (v->v.constant.kind == AST_CONST_IMAG) {
                 OuObject *o = constant_value(c, v);
                 OU_XDECREF(o);
                 return o ? 0 : -1;

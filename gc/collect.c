@@ -15,16 +15,23 @@
 //                     What stays positive is referenced from outside;
 //   4. move_unreachable: everything positive, and everything it reaches, is
 //                     reachable; the rest moves to the "unreachable" list;
-//   5. survivors (reachable) merge into generation N+1;
-//   6. [to come] legacy finalizers: none in ouro (no tp_del);
-//   7. [to come] weak references to unreachable objects are cleared and their
-//                callbacks run (handle_weakrefs);
-//   8. [to come] `__del__` runs once per object (PEP 442; see
-//                ou_gc_set_finalized), then the unreachable set is checked
-//                again and resurrected objects move to the survivors;
+//   5. survivors (reachable) merge into generation N+1; tuples among them
+//      holding only atomic values are untracked (and, in a full collection,
+//      such dicts), as CPython does;
+//   6. legacy finalizers: none in ouro (no tp_del), so nothing is ever
+//      "uncollectable" and gc.garbage fills only under DEBUG_SAVEALL;
+//   7. handle_weakrefs: weak references to unreachable objects are cleared;
+//      the callbacks of those references that are themselves reachable run;
+//   8. finalize_garbage: `__del__` runs once per object (PEP 442; see
+//      ou_gc_set_finalized); then handle_resurrected repeats steps 2-4 on the
+//      unreachable set, and what a finalizer made reachable again moves to
+//      the older generation;
 //   9. delete_garbage: `clear` each unreachable object, holding a reference
-//                while doing so; refcounting then frees the cycle. An object
-//                that survives its clear moves to the older generation.
+//      while doing so; refcounting then frees the cycle. An object that
+//      survives its clear moves to the older generation.
+//
+// ou_gc_collect wraps a collection with gc.callbacks, the DEBUG_STATS lines
+// and the per-generation statistics.
 //
 // The scratch count lives in `prev` while a collection runs, as CPython does,
 // so a collection allocates nothing. `prev` is then:
@@ -52,9 +59,17 @@
 // meets a half-built object.
 #include "gc/gc.h"
 
+#include <stdio.h>
 #include <stdlib.h>
+#include <time.h>
 
 #include "runtime/state.h"
+
+// The runtime's side of a collection, defined by stdlib/gcmodule.c. Weak, so
+// that the allocator's own unit tests link gc/ without the whole runtime;
+// then there are no weak references, callbacks or lazily untracked objects.
+extern const OuGCHooks ou_gc_hooks __attribute__((weak));
+#define HOOKS (&ou_gc_hooks)
 
 #define PREV_FINALIZED ((uintptr_t)1)
 #define PREV_COLLECTING ((uintptr_t)2)
@@ -62,6 +77,11 @@
 #define REFS_SHIFT 2
 #define REFS_ONE ((uintptr_t)1 << REFS_SHIFT)
 #define NEXT_UNREACHABLE ((uintptr_t)1)
+
+// Dicts are untracked by full collections only once runtime/dict.c tracks
+// a dict again when a container is stored in it (CPython's
+// MAINTAIN_TRACKING); until then an untracked dict could hide a cycle.
+#define DICTS_RETRACK 0
 
 _Static_assert(_Alignof(OuGCHead) >= 4, "list links need two free low bits");
 
@@ -269,26 +289,144 @@ static void move_unreachable(OuGCHead *young, OuGCHead *unreachable)
     // When the old tail went to unreachable, young->prev went stale; nothing
     // was appended after that (the scan had ended), so set it now.
     young->prev = (uintptr_t)prev;
+    // Unreachable members keep COLLECTING: handle_weakrefs asks it of them.
     for (g = unreachable; ; g = gc_next(g)) {
         g->next &= ~NEXT_UNREACHABLE;
-        g->prev &= ~PREV_COLLECTING;
         if (gc_next(g) == unreachable)
             break;
     }
+}
+
+static void clear_collecting(OuGCHead *list)
+{
+    for (OuGCHead *g = gc_next(list); g != list; g = gc_next(g))
+        g->prev &= ~PREV_COLLECTING;
+}
+
+// ---- Lazy untracking ----
+
+// Untrack the members of `list` that hold only atomic values (tuples; dicts
+// too when `dicts`), as CPython does after finding them reachable.
+static void untrack_atomic(OuGCHead *list, int dicts)
+{
+    if (HOOKS == NULL)
+        return;
+    OuGCHead *next;
+    for (OuGCHead *g = gc_next(list); g != list; g = next) {
+        next = gc_next(g);
+        if (HOOKS->untrackable(OU_FROM_GC(g), dicts))
+            list_remove(g);
+    }
+}
+
+// ---- Weak references and finalizers ----
+
+// A member of the unreachable set (it keeps COLLECTING until phase 8).
+static int is_unreachable(OuObject *o)
+{
+    return ou_object_is_gc(o) && OU_AS_GC(o)->next != 0 && (OU_AS_GC(o)->prev & PREV_COLLECTING);
+}
+
+// Clear every weak reference to an unreachable object, and every weak
+// reference that is itself unreachable, before any callback runs: a callback
+// must not find garbage through a reference not yet cleared. Only references
+// that stay reachable get their callback called (a callback of a dead
+// reference belongs to the garbage too). Returns how many of those
+// references the callbacks' aftermath freed, which the collection counts.
+static ou_ssize_t handle_weakrefs(OuGCHead *unreachable, OuGCHead *old)
+{
+    if (HOOKS == NULL)
+        return 0;
+    OuGCHead to_call;
+    list_init(&to_call);
+    for (OuGCHead *g = gc_next(unreachable); g != unreachable; g = gc_next(g)) {
+        OuObject *o = OU_FROM_GC(g);
+        if (HOOKS->is_weakref(o))
+            HOOKS->weakref_clear(o);
+        OuObject *r;
+        while ((r = HOOKS->weakref_head(o)) != NULL) {
+            HOOKS->weakref_clear(r);
+            if (!HOOKS->weakref_has_callback(r) || is_unreachable(r))
+                continue;
+            // Keep it alive and set apart until its callback has run.
+            OU_INCREF(r);
+            OuGCHead *rg = OU_AS_GC(r);
+            list_remove(rg);
+            list_append(rg, &to_call);
+        }
+    }
+    ou_ssize_t freed = 0;
+    while (!list_is_empty(&to_call)) {
+        OuGCHead *g = gc_next(&to_call);
+        OuObject *r = OU_FROM_GC(g);
+        HOOKS->weakref_call(r);
+        OU_DECREF(r);
+        if (gc_next(&to_call) == g) {
+            list_remove(g);
+            list_append(g, old);
+        } else {
+            freed++;
+        }
+    }
+    return freed;
+}
+
+// Call `finalize` on each object that has one and has not been finalized.
+// A finalizer may free other members (their deallocs unlink them), so each
+// object is moved to `seen` before its finalizer runs.
+static void finalize_garbage(OuGCHead *unreachable)
+{
+    OuGCHead seen;
+    list_init(&seen);
+    while (!list_is_empty(unreachable)) {
+        OuGCHead *g = gc_next(unreachable);
+        OuObject *o = OU_FROM_GC(g);
+        list_remove(g);
+        list_append(g, &seen);
+        OuDestructor fin = OU_TYPE(o)->finalize;
+        if (fin == NULL || (g->prev & PREV_FINALIZED))
+            continue;
+        g->prev |= PREV_FINALIZED;
+        OU_INCREF(o);
+        OuObject *saved = HOOKS ? HOOKS->err_fetch() : NULL;
+        fin(o);
+        if (HOOKS)
+            HOOKS->err_restore(saved);
+        OU_DECREF(o);
+    }
+    list_merge(&seen, unreachable);
+}
+
+// Finalizers may have stored references to garbage somewhere reachable. Run
+// the reachability analysis again over the unreachable set alone: whatever is
+// referenced from outside it now was resurrected and moves to `old`.
+static void handle_resurrected(OuGCHead *unreachable, OuGCHead *still, OuGCHead *old)
+{
+    update_refs(unreachable);
+    subtract_refs(unreachable);
+    move_unreachable(unreachable, still);
+    clear_collecting(unreachable);
+    clear_collecting(still);
+    list_merge(unreachable, old);
 }
 
 // ---- Freeing the garbage ----
 
 static void delete_garbage(OuGCHead *unreachable, OuGCHead *old)
 {
+    OuGCState *gs = &ou_state.gc;
     while (!list_is_empty(unreachable)) {
         OuGCHead *g = gc_next(unreachable);
         OuObject *o = OU_FROM_GC(g);
-        // Hold it: clearing can drop its last reference from inside clear.
-        OU_INCREF(o);
-        if (OU_TYPE(o)->clear != NULL)
-            OU_TYPE(o)->clear(o);
-        OU_DECREF(o);
+        if ((gs->debug & OU_GC_DEBUG_SAVEALL) && HOOKS != NULL) {
+            HOOKS->save_garbage(o);
+        } else {
+            // Hold it: clearing can drop its last reference from inside clear.
+            OU_INCREF(o);
+            if (OU_TYPE(o)->clear != NULL)
+                OU_TYPE(o)->clear(o);
+            OU_DECREF(o);
+        }
         if (gc_next(unreachable) == g) {
             // Still alive (another piece of garbage refers to it); it will
             // go when that one is cleared, or in a later collection.
@@ -300,14 +438,25 @@ static void delete_garbage(OuGCHead *unreachable, OuGCHead *old)
 
 // ---- Collections ----
 
-ou_ssize_t ou_gc_collect(int generation)
+static void debug_object(const char *what, OuObject *o)
+{
+    fprintf(stderr, "gc: %s <%s %p>\n", what, ou_type_name(o), (void *)o);
+}
+
+// One collection; *uncollectable receives 0 (no legacy finalizers). Returns
+// the number of objects found unreachable and freed or saved.
+static ou_ssize_t collect_main(int generation, ou_ssize_t *uncollectable)
 {
     OuGCState *gs = &ou_state.gc;
-    if (generation < 0 || generation > 2)
-        generation = 2;
-    if (gs->collecting)
-        return 0;
-    gs->collecting = 1;
+    struct timespec t0;
+    if (gs->debug & OU_GC_DEBUG_STATS) {
+        fflush(stdout);
+        fprintf(stderr, "gc: collecting generation %d...\n", generation);
+        fprintf(stderr, "gc: objects in each generation: %zd %zd %zd\n", ou_gc_list_size(0),
+                ou_gc_list_size(1), ou_gc_list_size(2));
+        fprintf(stderr, "gc: objects in permanent generation: %zd\n", ou_gc_list_size(3));
+        clock_gettime(CLOCK_MONOTONIC, &t0);
+    }
 
     if (generation < 2)
         gs->generations[generation + 1].count++;
@@ -324,21 +473,59 @@ ou_ssize_t ou_gc_collect(int generation)
     subtract_refs(young);
     move_unreachable(young, &unreachable);
 
-    if (generation == 1)
-        gs->long_lived_pending += list_size(young);
     if (young != old) {
+        untrack_atomic(young, 0);
+        if (generation == 1)
+            gs->long_lived_pending += list_size(young);
         list_merge(young, old);
     } else {
+        untrack_atomic(young, DICTS_RETRACK);
         gs->long_lived_pending = 0;
         gs->long_lived_total = list_size(young);
     }
 
-    // Finalizers and weak references (phases 6-8) go here, before clearing.
+    if (gs->debug & OU_GC_DEBUG_COLLECTABLE)
+        for (OuGCHead *g = gc_next(&unreachable); g != &unreachable; g = gc_next(g))
+            debug_object("collectable", OU_FROM_GC(g));
 
-    ou_ssize_t n = list_size(&unreachable);
-    delete_garbage(&unreachable, old);
+    ou_ssize_t m = handle_weakrefs(&unreachable, old);
+    finalize_garbage(&unreachable);
+    OuGCHead still;
+    list_init(&still);
+    handle_resurrected(&unreachable, &still, old);
+    m += list_size(&still);
+    delete_garbage(&still, old);
+
+    *uncollectable = 0;
+    if (gs->debug & OU_GC_DEBUG_STATS) {
+        struct timespec t1;
+        clock_gettime(CLOCK_MONOTONIC, &t1);
+        double d = (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
+        fprintf(stderr, "gc: done, %zd unreachable, %zd uncollectable, %.4fs elapsed\n", m, *uncollectable, d);
+    }
+    OuGCStats *st = &gs->stats[generation];
+    st->collections++;
+    st->collected += m;
+    st->uncollectable += *uncollectable;
+    return m;
+}
+
+ou_ssize_t ou_gc_collect(int generation)
+{
+    OuGCState *gs = &ou_state.gc;
+    if (generation < 0 || generation > 2)
+        generation = 2;
+    if (gs->collecting)
+        return 0;
+    gs->collecting = 1;
+    if (HOOKS != NULL)
+        HOOKS->callbacks("start", generation, 0, 0);
+    ou_ssize_t uncollectable;
+    ou_ssize_t n = collect_main(generation, &uncollectable);
+    if (HOOKS != NULL)
+        HOOKS->callbacks("stop", generation, n, uncollectable);
     gs->collecting = 0;
-    return n;
+    return n + uncollectable;
 }
 
 void ou_gc_maybe_collect(void)
@@ -360,6 +547,51 @@ void ou_gc_maybe_collect(void)
 
 void ou_gc_finalize(void)
 {
-    while (ou_gc_collect(2) > 0)
+    OuGCState *gs = &ou_state.gc;
+    // Nothing may be saved or reported past this point.
+    gs->debug = 0;
+    if (HOOKS != NULL)
+        HOOKS->fini();
+    ou_gc_unfreeze();
+    ou_ssize_t unused;
+    gs->collecting = 1;
+    while (collect_main(2, &unused) > 0)
         ;
+    gs->collecting = 0;
+}
+
+// ---- For the gc module ----
+
+static OuGCHead *generation_head(int generation)
+{
+    return generation == 3 ? &ou_state.gc.permanent : &ou_state.gc.generations[generation].head;
+}
+
+ou_ssize_t ou_gc_list_size(int generation)
+{
+    return list_size(generation_head(generation));
+}
+
+int ou_gc_foreach(int generation, int (*fn)(OuObject *o, void *arg), void *arg)
+{
+    OuGCHead *h = generation_head(generation);
+    for (OuGCHead *g = gc_next(h); g != h; g = gc_next(g)) {
+        int r = fn(OU_FROM_GC(g), arg);
+        if (r != 0)
+            return r;
+    }
+    return 0;
+}
+
+void ou_gc_freeze(void)
+{
+    for (int i = 0; i < 3; i++) {
+        list_merge(&ou_state.gc.generations[i].head, &ou_state.gc.permanent);
+        ou_state.gc.generations[i].count = 0;
+    }
+}
+
+void ou_gc_unfreeze(void)
+{
+    list_merge(&ou_state.gc.permanent, &ou_state.gc.generations[2].head);
 }

@@ -101,13 +101,50 @@ typedef struct {
     int count;
 } OuGCGeneration;
 
+// Per-generation counters behind gc.get_stats().
+typedef struct {
+    ou_ssize_t collections;     // collections of this generation
+    ou_ssize_t collected;       // unreachable objects they found
+    ou_ssize_t uncollectable;   // always 0: ouro has no legacy finalizers
+} OuGCStats;
+
+// gc.set_debug flags, CPython's values.
+enum {
+    OU_GC_DEBUG_STATS = 1,
+    OU_GC_DEBUG_COLLECTABLE = 2,
+    OU_GC_DEBUG_UNCOLLECTABLE = 4,
+    OU_GC_DEBUG_SAVEALL = 32,
+    OU_GC_DEBUG_LEAK = 2 | 4 | 32,
+};
+
 typedef struct {
     OuGCGeneration generations[3];
     OuGCHead permanent;   // gc.freeze()
     int enabled;
     int collecting;
+    int debug;            // OU_GC_DEBUG_* bits
     ou_ssize_t long_lived_total, long_lived_pending;
+    OuGCStats stats[3];
+    OuObject *garbage;    // gc.garbage: a list, created on first use, or NULL
+    OuObject *callbacks;  // gc.callbacks: a list, created on first use, or NULL
 } OuGCState;
+
+// What a collection needs from the runtime, kept behind pointers so gc/
+// links on its own (stdlib/gcmodule.c defines the one table, ou_gc_hooks).
+typedef struct {
+    int (*is_weakref)(OuObject *o);             // a weakref.ref or proxy
+    void (*weakref_clear)(OuObject *ref);       // unlink from its referent, keep the callback
+    OuObject *(*weakref_head)(OuObject *o);     // Borrowed: first weak reference to o, or NULL
+    int (*weakref_has_callback)(OuObject *ref);
+    void (*weakref_call)(OuObject *ref);        // run its callback; failures reported
+    OuObject *(*err_fetch)(void);               // New ref: the pending exception (cleared) or NULL
+    void (*err_restore)(OuObject *exc);         // Steals exc
+    int (*untrackable)(OuObject *o, int dicts); // holds atomic values only (tuple, dict)
+    void (*save_garbage)(OuObject *o);          // DEBUG_SAVEALL: append to gc.garbage
+    // gc.callbacks: phase "start" or "stop".
+    void (*callbacks)(const char *phase, int generation, ou_ssize_t collected, ou_ssize_t uncollectable);
+    void (*fini)(void);                         // drop gc.garbage and gc.callbacks (exit)
+} OuGCHooks;
 
 // Deep deallocation (gc/trashcan.c). A container's dealloc, after untracking
 // the object: `if (ou_trash_begin(o)) return;` … `ou_trash_end();` at the end.
@@ -119,8 +156,22 @@ void ou_gc_init(void);
 void ou_gc_track(OuObject *o);      // call last in construction
 void ou_gc_untrack(OuObject *o);    // call first in deallocation
 int ou_gc_is_tracked(OuObject *o);  // 1/0
-ou_ssize_t ou_gc_collect(int generation);   // unreachable objects found, or -1
+// Collect generations 0..generation (clamped to 0..2): finalizers, weak
+// references, gc.callbacks and the DEBUG_* output included. Returns the
+// number of unreachable objects found (what gc.collect() returns); 0 when a
+// collection is already running.
+ou_ssize_t ou_gc_collect(int generation);
 void ou_gc_finalize(void);          // at exit: collect until nothing is left
+ou_ssize_t ou_gc_list_size(int generation);  // objects in a generation; 3: the permanent one
+// Walk every tracked object of a generation (0..2; 3 = permanent) until
+// `fn` returns nonzero, which is then returned. `fn` must not untrack or
+// track objects.
+int ou_gc_foreach(int generation, int (*fn)(OuObject *o, void *arg), void *arg);
+void ou_gc_freeze(void);            // move every tracked object to the permanent generation
+void ou_gc_unfreeze(void);          // and back into the oldest generation
+// gc.garbage / gc.callbacks, created on first use. Borrowed; NULL + MemoryError.
+OuObject *ou_gc_garbage_list(void);
+OuObject *ou_gc_callbacks_list(void);
 
 // Collect the oldest generation whose count passed its threshold, if the
 // collector is enabled, idle, and no exception is pending. ou_gc_track calls

@@ -65,6 +65,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
+#include "runtime/float.h"
 #include "runtime/state.h"
 
 // ---- Tunables and their checks ----
@@ -452,6 +453,31 @@ static void print_one(FILE *out, const char *msg, size_t value)
     fprintf(out, "%-35s=%21s\n", msg, grouped);
 }
 
+// One line of the per-type free-list table. The names are CPython's C
+// struct names, so the report reads (and parses) like CPython's; the sizes
+// are ouro's objects without their collector head, as CPython counts them.
+static void print_free_list(FILE *out, const char *what, int count, size_t size)
+{
+    char desc[128], label[160];
+    snprintf(desc, sizeof desc, "%d %ss * %zu bytes each", count, what, size);
+    snprintf(label, sizeof label, "%48s ", desc);
+    print_one(out, label, (size_t)count * size);
+}
+
+static void print_free_lists(FILE *out)
+{
+    fputc('\n', out);
+    print_free_list(out, "free PyDictObject", ou_state.dict_free.numfree, sizeof(OuDict));
+    print_free_list(out, "free PyFloatObject", ou_state.float_free_count, sizeof(OuFloat));
+    print_free_list(out, "free PyListObject", ou_state.list_free.numfree, sizeof(OuList));
+    for (int i = 1; i <= OU_TUPLE_MAXSAVESIZE; i++) {
+        char what[48];
+        snprintf(what, sizeof what, "free %d-sized PyTupleObject", i);
+        print_free_list(out, what, ou_state.tuple_free.numfree[i],
+                        sizeof(OuTuple) + (size_t)i * sizeof(OuObject *));
+    }
+}
+
 void ou_obmalloc_print_stats(void *file)
 {
     FILE *out = file;
@@ -509,6 +535,7 @@ void ou_obmalloc_print_stats(void *file)
     print_one(out, "# bytes lost to arena alignment", alignment_lost);
     print_one(out, "Total", allocated_bytes + available_bytes + unused_pools * OU_POOL_SIZE +
                                 pool_header_bytes + quantization + alignment_lost);
+    print_free_lists(out);
 }
 
 void ou_obmalloc_finalize(void)

@@ -2,6 +2,7 @@
 #include "runtime/cell.h"
 
 #include "gc/gc.h"
+#include "runtime/error.h"
 #include "runtime/str.h"
 
 OuObject *ou_cell_new(OuObject *value)
@@ -41,6 +42,25 @@ static OuObject *cell_repr(OuObject *o)
     return ou_str_from_format("<cell at %p: %s object at %p>", (void *)o, ou_type_name(ref), (void *)ref);
 }
 
+static OuObject *cell_get_contents(OuObject *o)
+{
+    OuObject *v = ((OuCell *)o)->ref;
+    if (v == NULL)
+        return ou_err_set_string(&ou_exc_ValueError, "Cell is empty");
+    return ou_newref(v);
+}
+
+static int cell_set_contents(OuObject *o, OuObject *v)
+{
+    OU_SETREF(((OuCell *)o)->ref, ou_xnewref(v));
+    return 0;
+}
+
+static const OuGetSetDef cell_getsets[] = {
+    {"cell_contents", cell_get_contents, cell_set_contents, NULL},
+    {NULL, NULL, NULL, NULL},
+};
+
 OuType ou_cell_type = {
     .ob_base = OU_STATIC_HEAD(&ou_type_type),
     .name = "cell",
@@ -50,4 +70,5 @@ OuType ou_cell_type = {
     .repr = cell_repr,
     .traverse = cell_traverse,
     .clear = cell_clear,
+    .getsets = cell_getsets,
 };

@@ -19,6 +19,7 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 #include "vm/internal.h"
 #include "vm/vm.h"
 
@@ -255,7 +256,11 @@ static int instance_set_dict(OuObject *self, OuObject *value)
     OU_SETREF(*slot, ou_newref(value));
     return 0;
 }
-static OuObject *instance_get_weakref(OuObject *self) { return ou_return_none(); }
+static OuObject *instance_get_weakref(OuObject *self)
+{
+    OuWeakRef *head = ou_weakref_list_head(self);
+    return ou_newref(head ? (OuObject *)head : ou_None);
+}
 
 static const OuGetSetDef dict_getset = {"__dict__", instance_get_dict, instance_set_dict,
                                         "dictionary for instance variables (if defined)"};

@@ -12,6 +12,7 @@
 #include "runtime/error.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/set.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 
@@ -275,7 +276,30 @@ static const OuMethodDef dictview_methods[] = {
     {NULL, NULL, 0, NULL},
 };
 
-#define DICT_VIEW_TYPE(cname, pyname, contains_fn, hash_fn) \
+// Keys and items views are set-like: set operators, comparisons with
+// sets and isdisjoint (implemented with the set code in runtime/set.c).
+static OuObject *dv_and(OuObject *a, OuObject *b) { return ou_set_dictview_binop(a, b, OU_NB_AND); }
+static OuObject *dv_or(OuObject *a, OuObject *b) { return ou_set_dictview_binop(a, b, OU_NB_OR); }
+static OuObject *dv_sub(OuObject *a, OuObject *b) { return ou_set_dictview_binop(a, b, OU_NB_SUBTRACT); }
+static OuObject *dv_xor(OuObject *a, OuObject *b) { return ou_set_dictview_binop(a, b, OU_NB_XOR); }
+
+static OuObject *dv_isdisjoint(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("isdisjoint", kwnames) < 0)
+        return NULL;
+    if (nargs != 1)
+        return ou_err_format(&ou_exc_TypeError, "%s.isdisjoint() takes exactly one argument (%zd given)",
+                             ou_type_name(self), nargs);
+    return ou_set_dictview_isdisjoint(self, args[0]);
+}
+
+static const OuMethodDef setlike_view_methods[] = {
+    {"__reversed__", dictview_reversed, 0, "Return a reverse iterator over the dict keys."},
+    {"isdisjoint", dv_isdisjoint, 0, "Return True if the view and the given iterable have a null intersection."},
+    {NULL, NULL, 0, NULL},
+};
+
+#define DICT_VIEW_TYPE(cname, pyname, contains_fn, hash_fn, setlike) \
     OuType cname = { \
         OU_STATIC_HEAD(&ou_type_type), \
         .name = pyname, \
@@ -289,10 +313,13 @@ static const OuMethodDef dictview_methods[] = {
         .clear = dictview_clear, \
         .len = dictview_len, \
         .contains = contains_fn, \
-        .methods = dictview_methods, \
+        .richcompare = setlike ? ou_set_dictview_richcompare : NULL, \
+        .nb = {[OU_NB_AND] = setlike ? dv_and : NULL, [OU_NB_OR] = setlike ? dv_or : NULL, \
+               [OU_NB_SUBTRACT] = setlike ? dv_sub : NULL, [OU_NB_XOR] = setlike ? dv_xor : NULL}, \
+        .methods = setlike ? setlike_view_methods : dictview_methods, \
     };
 
 // Keys and items views are set-like, hence unhashable; values views are not.
-DICT_VIEW_TYPE(ou_dict_keys_type, "dict_keys", dictkeys_contains, ou_hash_not_implemented)
-DICT_VIEW_TYPE(ou_dict_values_type, "dict_values", NULL, NULL)
-DICT_VIEW_TYPE(ou_dict_items_type, "dict_items", dictitems_contains, ou_hash_not_implemented)
+DICT_VIEW_TYPE(ou_dict_keys_type, "dict_keys", dictkeys_contains, ou_hash_not_implemented, 1)
+DICT_VIEW_TYPE(ou_dict_values_type, "dict_values", NULL, NULL, 0)
+DICT_VIEW_TYPE(ou_dict_items_type, "dict_items", dictitems_contains, ou_hash_not_implemented, 1)

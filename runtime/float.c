@@ -17,10 +17,12 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "gc/gc.h"
 #include "runtime/args.h"
 #include "runtime/error.h"
+#include "runtime/format.h"
 #include "runtime/int.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -777,6 +779,160 @@ static OuObject *float_as_integer_ratio(OuObject *self, OuObject *const *args,
     return t;
 }
 
+static OuObject *float_hex(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    NOARGS("hex");
+    double v = AS_FLOAT(self)->value;
+    if (isnan(v))
+        return ou_str_from_cstr("nan");
+    if (isinf(v))
+        return ou_str_from_cstr(v < 0 ? "-inf" : "inf");
+    const char *sign = signbit(v) ? "-" : "";
+    if (v == 0.0)
+        return ou_str_from_format("%s0x0.0p+0", sign);
+    int e;
+    double m = frexp(fabs(v), &e);
+    // One hex digit before the point: 1 for normal numbers; subnormals keep
+    // the minimum exponent and start with 0.
+    int shift = 1 - (DBL_MIN_EXP - e > 0 ? DBL_MIN_EXP - e : 0);
+    m = ldexp(m, shift);
+    e -= shift;
+    char buf[64];
+    int lead = (int)m, n = 0;
+    m -= lead;
+    n += snprintf(buf + n, sizeof buf - (size_t)n, "%s0x%d.", sign, lead);
+    for (int i = 0; i < (DBL_MANT_DIG - 2) / 4 + 1; i++) {
+        m *= 16.0;
+        int d = (int)m;
+        m -= d;
+        buf[n++] = "0123456789abcdef"[d];
+    }
+    snprintf(buf + n, sizeof buf - (size_t)n, "p%+d", e);
+    return ou_str_from_cstr(buf);
+}
+
+static int hexval(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
+// The double nearest to the hexadecimal text p[0..n), or -1 + ValueError /
+// OverflowError with CPython's messages.
+static int parse_hex_float(const char *p, const char *end, double *out)
+{
+    while (p < end && (*p == ' ' || (*p >= '\t' && *p <= '\r')))
+        p++;
+    while (end > p && (end[-1] == ' ' || (end[-1] >= '\t' && end[-1] <= '\r')))
+        end--;
+    int neg = 0;
+    if (p < end && (*p == '+' || *p == '-'))
+        neg = *p++ == '-';
+    size_t rest = (size_t)(end - p);
+    if ((rest == 3 && strncasecmp(p, "inf", 3) == 0) || (rest == 8 && strncasecmp(p, "infinity", 8) == 0)) {
+        *out = neg ? -INFINITY : INFINITY;
+        return 0;
+    }
+    if (rest == 3 && strncasecmp(p, "nan", 3) == 0) {
+        *out = neg ? -NAN : NAN;
+        return 0;
+    }
+    if (end - p >= 2 && p[0] == '0' && (p[1] == 'x' || p[1] == 'X'))
+        p += 2;
+    mpz_t mant;
+    mpz_init(mant);
+    long frac_digits = 0, digits = 0;
+    int seen_point = 0;
+    for (; p < end; p++) {
+        if (*p == '.' && !seen_point) {
+            seen_point = 1;
+            continue;
+        }
+        int d = hexval(*p);
+        if (d < 0)
+            break;
+        mpz_mul_2exp(mant, mant, 4);
+        mpz_add_ui(mant, mant, (unsigned long)d);
+        digits++;
+        if (seen_point)
+            frac_digits++;
+    }
+    long exp = 0;
+    if (digits > 0 && p < end && (*p == 'p' || *p == 'P')) {
+        p++;
+        int eneg = 0;
+        if (p < end && (*p == '+' || *p == '-'))
+            eneg = *p++ == '-';
+        if (p == end || *p < '0' || *p > '9')
+            goto invalid;
+        for (; p < end && *p >= '0' && *p <= '9'; p++)
+            if (exp < 100000000)
+                exp = exp * 10 + (*p - '0');
+        if (eneg)
+            exp = -exp;
+    }
+    if (digits == 0 || p != end)
+        goto invalid;
+    exp -= 4 * frac_digits;
+    double r = 0.0;
+    int overflow = 0;
+    if (mpz_sgn(mant) == 0) {
+        r = 0.0;
+    } else if (exp >= 0) {
+        if (exp + (long)mpz_sizeinbase(mant, 2) > DBL_MAX_EXP + 1) {
+            overflow = 1;
+        } else {
+            mpz_mul_2exp(mant, mant, (mp_bitcnt_t)exp);
+            r = ou_int_mpz_to_double(mant, &overflow);
+        }
+    } else if (-exp - (long)mpz_sizeinbase(mant, 2) > 1100) {
+        r = 0.0;
+    } else {
+        mpz_t den;
+        mpz_init_set_ui(den, 1);
+        mpz_mul_2exp(den, den, (mp_bitcnt_t)-exp);
+        r = ou_int_ratio_to_double(mant, den, &overflow);
+        mpz_clear(den);
+    }
+    mpz_clear(mant);
+    if (overflow) {
+        ou_err_set_string(&ou_exc_OverflowError, "hexadecimal value too large to represent as a float");
+        return -1;
+    }
+    *out = neg ? -r : r;
+    return 0;
+invalid:
+    mpz_clear(mant);
+    ou_err_set_string(&ou_exc_ValueError, "invalid hexadecimal floating-point string");
+    return -1;
+}
+
+// float.fromhex(string): a classmethod, so `self` is the type.
+static OuObject *float_fromhex(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("fromhex", kwnames) < 0)
+        return NULL;
+    if (nargs != 1)
+        return ou_err_format(&ou_exc_TypeError, "fromhex() takes exactly one argument (%zd given)", nargs);
+    if (!ou_str_check(args[0]))
+        return ou_err_format(&ou_exc_TypeError, "bad argument type for built-in operation");
+    double v;
+    const char *p = ou_str_utf8(args[0]);
+    if (parse_hex_float(p, p + ou_str_size(args[0]), &v) < 0)
+        return NULL;
+    OuObject *f = ou_float_from_double(v);
+    if (f == NULL || self == (OuObject *)&ou_float_type)
+        return f;
+    OuObject *res = ou_call_one(self, f);
+    OU_DECREF(f);
+    return res;
+}
+
 static OuObject *float_conjugate(OuObject *self, OuObject *const *args, ou_ssize_t nargs,
                                  OuObject *kwnames)
 {
@@ -934,6 +1090,8 @@ static const OuMethodDef float_methods[] = {
     {"is_integer", float_is_integer, OU_METH_DEFAULT, "Return True if the float is an integer."},
     {"as_integer_ratio", float_as_integer_ratio, OU_METH_DEFAULT, "Return integer ratio."},
     {"conjugate", float_conjugate, OU_METH_DEFAULT, "Return self, the complex conjugate of any float."},
+    {"hex", float_hex, OU_METH_DEFAULT, "Return a hexadecimal representation of a floating-point number."},
+    {"fromhex", float_fromhex, OU_METH_CLASS, "Create a floating-point number from a hexadecimal string."},
     {"__round__", float_round, OU_METH_DEFAULT, "Return the Integral closest to x, rounding half toward even."},
     {"__trunc__", float_trunc, OU_METH_DEFAULT, "Return the Integral closest to x between 0 and x."},
     {"__int__", float_int_meth, OU_METH_DEFAULT, "int(self)"},
@@ -945,6 +1103,7 @@ static const OuMethodDef float_methods[] = {
     {"__rpow__", float_rpow_meth, OU_METH_DEFAULT, "Return pow(value, self, mod)."},
     {"__sizeof__", float_sizeof, OU_METH_DEFAULT, "Size of object in memory, in bytes."},
     {"__getnewargs__", float_getnewargs, OU_METH_DEFAULT, NULL},
+    {"__format__", ou_format_float_method, OU_METH_DEFAULT, "Formats the float according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -9,6 +9,7 @@
 #include "runtime/str.h"
 #include "runtime/method.h"
 #include "runtime/tuple.h"
+#include "runtime/weakref.h"
 #include "vm/vm.h"
 
 OuObject *ou_function_new(OuObject *code, OuObject *globals)
@@ -76,6 +77,7 @@ static void func_dealloc(OuObject *self)
 {
     OuFunction *f = (OuFunction *)self;
     ou_gc_untrack(self);
+    ou_weakref_clear_refs(self);
     func_clear(self);
     OU_CLEAR(f->code);
     OU_CLEAR(f->name);
@@ -128,6 +130,11 @@ static OuObject *func_get_module(OuObject *self)
 }
 
 static OuObject *func_get_dict(OuObject *self) { return ou_object_get_dict(self); }
+static OuObject *func_get_closure(OuObject *self)
+{
+    OuObject *c = ((OuFunction *)self)->closure;
+    return ou_newref(c ? c : ou_None);
+}
 
 static int set_str(OuObject **slot, OuObject *value, const char *what)
 {
@@ -177,6 +184,7 @@ static int func_set_module(OuObject *self, OuObject *v)
 
 static const OuGetSetDef func_getsets[] = {
     {"__dict__", func_get_dict, NULL, NULL},
+    {"__closure__", func_get_closure, NULL, NULL},
     {"__name__", func_get_name, func_set_name, NULL},
     {"__qualname__", func_get_qualname, func_set_qualname, NULL},
     {"__code__", func_get_code, NULL, NULL},
@@ -201,4 +209,5 @@ OuType ou_function_type = {
     .clear = func_clear,
     .getsets = func_getsets,
     .dictoffset = offsetof(OuFunction, dict),
+    .weaklistoffset = offsetof(OuFunction, weaklist),
 };

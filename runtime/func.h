@@ -19,6 +19,7 @@ typedef struct {
     OuObject *module;       // __module__ (the globals' __name__) or NULL
     OuObject *dict;         // __dict__ or NULL (function attributes)
     OuObject *annotations;  // dict or NULL
+    OuObject *weaklist;     // weak references to the function
 } OuFunction;
 
 extern OuType ou_function_type;

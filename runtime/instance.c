@@ -11,6 +11,7 @@
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 #include "vm/vm.h"
 
 // Past this many attributes an instance keeps a real dict instead.
@@ -154,7 +155,13 @@ static void visit_slots(OuObject *o, void (*fn)(OuObject **slot, void *arg), voi
 
 int ou_instance_traverse(OuObject *o, OuVisitProc visit, void *arg)
 {
+    // CPython's order (slots, attributes, class), which gc.get_referents shows.
     OuType *t = OU_TYPE(o);
+    for (OuType *b = t; b != NULL && (b->flags & OU_TPFLAGS_HEAPTYPE); b = b->base) {
+        OuHeapType *h = (OuHeapType *)b;
+        for (ou_ssize_t i = 0; i < h->nslots; i++)
+            OU_VISIT(*(OuObject **)((char *)o + h->slotsoffset + i * (ou_ssize_t)sizeof(OuObject *)));
+    }
     OuAttrValues **vs = ou_instance_values_slot(o);
     if (vs != NULL && *vs != NULL)
         for (ou_ssize_t i = 0; i < (*vs)->used; i++)
@@ -162,11 +169,6 @@ int ou_instance_traverse(OuObject *o, OuVisitProc visit, void *arg)
     OuObject **ds = ou_instance_dict_slot(o);
     if (ds != NULL)
         OU_VISIT(*ds);
-    for (OuType *b = t; b != NULL && (b->flags & OU_TPFLAGS_HEAPTYPE); b = b->base) {
-        OuHeapType *h = (OuHeapType *)b;
-        for (ou_ssize_t i = 0; i < h->nslots; i++)
-            OU_VISIT(*(OuObject **)((char *)o + h->slotsoffset + i * (ou_ssize_t)sizeof(OuObject *)));
-    }
     // Instances hold their class.
     OU_VISIT(t);
     // The built-in base's own references (a list subclass's items …).
@@ -257,6 +259,10 @@ void ou_instance_dealloc(OuObject *o)
     ou_gc_untrack(o);
     if (call_finalizer(o))
         return;
+    // After `__del__` (which may still use its weak references), before the
+    // fields go: a callback must never see a half-freed object. Not deferred
+    // by the trashcan, so no reference ever leads to a parked object.
+    ou_weakref_clear_refs(o);
     if (ou_trash_begin(o))
         return;
     visit_slots(o, clear_one, NULL);

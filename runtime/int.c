@@ -21,8 +21,11 @@
 
 #include "gc/gc.h"
 #include "runtime/args.h"
+#include "runtime/bytes.h"
 #include "runtime/error.h"
+#include "runtime/bytes.h"
 #include "runtime/float.h"
+#include "runtime/format.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -1201,6 +1204,8 @@ static const OuMethodDef int_methods[] = {
     {"bit_count", int_bit_count, OU_METH_DEFAULT, "Number of ones in the binary representation of the absolute value of self."},
     {"conjugate", int_conjugate, OU_METH_DEFAULT, "Returns self, the complex conjugate of any int."},
     {"as_integer_ratio", int_as_integer_ratio, OU_METH_DEFAULT, "Return integer ratio."},
+    {"to_bytes", ou_int_to_bytes_method, OU_METH_DEFAULT, "Return an array of bytes representing an integer."},
+    {"from_bytes", ou_int_from_bytes_method, OU_METH_CLASS, "Return the integer represented by the given array of bytes."},
     {"__round__", int_round, OU_METH_DEFAULT, "Rounding an Integral returns itself."},
     {"__trunc__", int_self_exact, OU_METH_DEFAULT, "Truncating an Integral returns itself."},
     {"__floor__", int_self_exact, OU_METH_DEFAULT, "Flooring an Integral returns itself."},
@@ -1213,6 +1218,9 @@ static const OuMethodDef int_methods[] = {
     {"__rpow__", int_rpow_meth, OU_METH_DEFAULT, "Return pow(value, self, mod)."},
     {"__sizeof__", int_sizeof, OU_METH_DEFAULT, "Returns size in memory, in bytes."},
     {"__getnewargs__", int_getnewargs, OU_METH_DEFAULT, NULL},
+    {"to_bytes", ou_int_to_bytes_method, OU_METH_DEFAULT, "Return an array of bytes representing an integer."},
+    {"from_bytes", ou_int_from_bytes_method, OU_METH_CLASS, "Return the integer represented by the given array of bytes."},
+    {"__format__", ou_format_int_method, OU_METH_DEFAULT, "Convert to a string according to format_spec."},
     {NULL, NULL, 0, NULL},
 };
 

@@ -6,6 +6,7 @@
 
 #include <stdio.h>
 #include <stdlib.h>
+#include "runtime/bytes.h"
 #include "runtime/cell.h"
 #include "runtime/code.h"
 #include "runtime/descr.h"
@@ -14,16 +15,19 @@
 #include "runtime/exc.h"
 #include "runtime/float.h"
 #include "runtime/func.h"
+#include "runtime/gen.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/method.h"
 #include "runtime/module.h"
 #include "runtime/range.h"
+#include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "runtime/weakref.h"
 #include "stdlib/stdlib.h"
 #include "stdlib/stream.h"
 #include "vm/vm.h"
@@ -45,12 +49,15 @@ static OuType *const builtin_types[] = {
     &ou_classmethod_descr_type, &ou_function_type, &ou_method_type, &ou_cell_type,
     &ou_code_type, &ou_module_type, &ou_frame_type, &ou_traceback_type, &ou_stream_type,
     &ou_wrapper_descr_type, &ou_member_descr_type, &ou_mappingproxy_type, &ou_property_type,
-    &ou_staticmethod_type, &ou_classmethod_type, &ou_super_type,
+    &ou_staticmethod_type, &ou_classmethod_type, &ou_super_type, &ou_set_type, &ou_frozenset_type,
+    &ou_set_iter_type, &ou_bytes_type, &ou_bytes_iter_type, &ou_gen_type,
+    &ou_weakref_type, &ou_weakproxy_type, &ou_weakcallableproxy_type,
 };
 
 int ou_runtime_init(int argc, char **argv)
 {
     ou_state.recursion_limit = 1000;
+    ou_state.trace.max_nframe = 1;
     ou_state.mem.fail_after = -1;
     ou_gc_init();
     ou_int_init();
@@ -108,6 +115,7 @@ static void clear_modules(void)
 
 void ou_runtime_finalize(void)
 {
+    ou_mem_trace_stop();        // traces hold filenames: stop before teardown
     ou_err_clear();
     OU_CLEAR(ou_state.handled_exc);
     clear_modules();

@@ -17,7 +17,10 @@ OuObject *ou_module_new(const char *name)
     m->name = ou_str_from_cstr(name);
     if (m->dict == NULL || m->name == NULL
         || ou_dict_setitem_str(m->dict, "__name__", m->name) < 0
-        || ou_dict_setitem_str(m->dict, "__doc__", ou_None) < 0) {
+        || ou_dict_setitem_str(m->dict, "__doc__", ou_None) < 0
+        || ou_dict_setitem_str(m->dict, "__package__", ou_None) < 0
+        || ou_dict_setitem_str(m->dict, "__loader__", ou_None) < 0
+        || ou_dict_setitem_str(m->dict, "__spec__", ou_None) < 0) {
         OU_DECREF(m);
         return NULL;
     }

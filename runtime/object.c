@@ -5,6 +5,7 @@
 #include "gc/gc.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/format.h"
 #include "runtime/int.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -144,6 +145,7 @@ static OuObject *object_reduce_placeholder(OuObject *self, OuObject *const *args
 }
 
 static const OuMethodDef object_methods[] = {
+    {"__format__", ou_format_object_method, 0, "Default object formatter."},
     {"__sizeof__", object_sizeof, 0, "Size of the object in memory, in bytes."},
     {"__init_subclass__", object_init_subclass, OU_METH_CLASS,
      "This method is called when a class is subclassed."},

@@ -4,6 +4,12 @@
 // slicing and `in` for ints are arithmetic, never iteration. Intermediate
 // products use 128-bit integers so bounds near the 64-bit limits cannot
 // overflow silently.
+//
+// Bounds beyond 64 bits (CPython accepts any int) use a second
+// representation inside the same 48-byte object: `step` is 0, which no
+// ordinary range has, and `start` holds a tuple of four ints (start, stop,
+// step, length) owned by the range. Every operation on such a "big" range
+// works on GMP integers; its iterator is a `longrange_iterator`.
 #include "runtime/range.h"
 
 #include "gc/gc.h"
@@ -13,6 +19,7 @@
 #include "runtime/slice.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
+#include "runtime/type.h"
 
 typedef __int128 i128;
 
@@ -47,15 +54,284 @@ static OuObject *from_i128(i128 v)
     return ou_int_from_i64((int64_t)v);
 }
 
-// A range argument: anything with __index__, as a 64-bit integer.
-static int range_arg(OuObject *o, int64_t *out)
+// ---- Big ranges ----
+
+static OuType ou_longrange_iter_type;
+
+static int is_big(const OuRange *r) { return r->step == 0; }
+static OuObject *big_fields(const OuRange *r) { return (OuObject *)(intptr_t)r->start; }  // Borrowed
+
+// Field i of any range as an mpz: 0 start, 1 stop, 2 step, 3 length.
+static void range_field(const OuRange *r, int i, mpz_t out)
 {
+    if (is_big(r)) {
+        ou_int_as_mpz(ou_tuple_items(big_fields(r))[i], out);
+        return;
+    }
+    switch (i) {
+    case 0: mpz_set_si(out, (long)r->start); break;
+    case 1: mpz_set_si(out, (long)r->stop); break;
+    case 2: mpz_set_si(out, (long)r->step); break;
+    default: mpz_set_ui(out, (unsigned long)r->length); break;
+    }
+}
+
+static OuObject *range_field_obj(const OuRange *r, int i)  // New ref
+{
+    if (is_big(r))
+        return ou_newref(ou_tuple_items(big_fields(r))[i]);
+    switch (i) {
+    case 0: return ou_int_from_i64(r->start);
+    case 1: return ou_int_from_i64(r->stop);
+    case 2: return ou_int_from_i64(r->step);
+    default: return ou_int_from_u64(r->length);
+    }
+}
+
+// New ref: range(start, stop, step) for ints of any size; the compact form
+// whenever all three fit in 64 bits.
+static OuObject *range_from_mpz(mpz_srcptr start, mpz_srcptr stop, mpz_srcptr step)
+{
+    if (mpz_sgn(step) == 0)
+        return ou_err_set_string(&ou_exc_ValueError, "range() arg 3 must not be zero");
+    if (mpz_fits_slong_p(start) && mpz_fits_slong_p(stop) && mpz_fits_slong_p(step))
+        return ou_range_new(mpz_get_si(start), mpz_get_si(stop), mpz_get_si(step));
+    mpz_t len, t;
+    mpz_init(len);
+    mpz_init(t);
+    int up = mpz_sgn(step) > 0;
+    if (up ? mpz_cmp(start, stop) < 0 : mpz_cmp(start, stop) > 0) {
+        // (|stop - start| - 1) // |step| + 1
+        mpz_sub(t, stop, start);
+        mpz_abs(t, t);
+        mpz_sub_ui(t, t, 1);
+        mpz_abs(len, step);
+        mpz_fdiv_q(len, t, len);
+        mpz_add_ui(len, len, 1);
+    }
+    OuObject *f[4] = { ou_int_from_mpz(start), ou_int_from_mpz(stop), ou_int_from_mpz(step),
+                       ou_int_from_mpz(len) };
+    mpz_clear(len);
+    mpz_clear(t);
+    OuObject *tuple = NULL;
+    if (f[0] && f[1] && f[2] && f[3])
+        tuple = ou_tuple_from_array(f, 4);
+    for (int i = 0; i < 4; i++)
+        OU_XDECREF(f[i]);
+    if (tuple == NULL)
+        return NULL;
+    OuRange *r = (OuRange *)ou_object_new(&ou_range_type);
+    if (r == NULL) {
+        OU_DECREF(tuple);
+        return NULL;
+    }
+    r->start = (int64_t)(intptr_t)tuple;
+    r->stop = 0;
+    r->step = 0;
+    r->length = 0;
+    return (OuObject *)r;
+}
+
+// New ref: the range's item at index i (0 <= i < length).
+static OuObject *big_item(const OuRange *r, mpz_srcptr i)
+{
+    mpz_t v, t;
+    mpz_init(v);
+    mpz_init(t);
+    range_field(r, 0, v);
+    range_field(r, 2, t);
+    mpz_addmul(v, i, t);
+    OuObject *res = ou_int_from_mpz(v);
+    mpz_clear(v);
+    mpz_clear(t);
+    return res;
+}
+
+// Is the int v in the range? 1/0. For any range; v of any size.
+static int big_contains(const OuRange *r, OuObject *v)
+{
+    mpz_t x, a, b, st;
+    mpz_inits(x, a, b, st, NULL);
+    ou_int_as_mpz(v, x);
+    range_field(r, 0, a);
+    range_field(r, 1, b);
+    range_field(r, 2, st);
+    int in = mpz_sgn(st) > 0 ? (mpz_cmp(x, a) >= 0 && mpz_cmp(x, b) < 0)
+                             : (mpz_cmp(x, a) <= 0 && mpz_cmp(x, b) > 0);
+    if (in) {
+        mpz_sub(x, x, a);
+        in = mpz_divisible_p(x, st);
+    }
+    mpz_clears(x, a, b, st, NULL);
+    return in;
+}
+
+// One bound of slice.indices(length) on big ints. 0 / -1.
+static int slice_bound(OuObject *o, mpz_srcptr length, mpz_srcptr lower, mpz_srcptr upper,
+                       mpz_srcptr dflt, mpz_t out)
+{
+    if (o == ou_None) {
+        mpz_set(out, dflt);
+        return 0;
+    }
     OuObject *i = ou_number_index(o);
-    if (i == NULL)
+    if (i == NULL) {
+        if (ou_err_matches(&ou_exc_TypeError)) {
+            ou_err_clear();
+            ou_err_set_string(&ou_exc_TypeError,
+                              "slice indices must be integers or None or have an __index__ method");
+        }
         return -1;
-    int r = ou_int_as_i64(i, out);
+    }
+    ou_int_as_mpz(i, out);
     OU_DECREF(i);
-    return r;
+    if (mpz_sgn(out) < 0) {
+        mpz_add(out, out, length);
+        if (mpz_cmp(out, lower) < 0)
+            mpz_set(out, lower);
+    } else if (mpz_cmp(out, upper) > 0) {
+        mpz_set(out, upper);
+    }
+    return 0;
+}
+
+// New ref: r[slice] for any range, on big ints.
+static OuObject *big_slice(const OuRange *r, OuObject *key)
+{
+    OuSlice *sl = (OuSlice *)key;
+    mpz_t len, step, lower, upper, a, b, start, rstep, nstart, nstop;
+    mpz_inits(len, step, lower, upper, a, b, start, rstep, nstart, nstop, NULL);
+    OuObject *res = NULL;
+    range_field(r, 3, len);
+    range_field(r, 0, start);
+    range_field(r, 2, rstep);
+    if (sl->step == ou_None) {
+        mpz_set_ui(step, 1);
+    } else {
+        OuObject *i = ou_number_index(sl->step);
+        if (i == NULL)
+            goto done;
+        ou_int_as_mpz(i, step);
+        OU_DECREF(i);
+        if (mpz_sgn(step) == 0) {
+            ou_err_set_string(&ou_exc_ValueError, "slice step cannot be zero");
+            goto done;
+        }
+    }
+    int down = mpz_sgn(step) < 0;
+    if (down) {
+        mpz_set_si(lower, -1);
+        mpz_sub_ui(upper, len, 1);
+    } else {
+        mpz_set_ui(lower, 0);
+        mpz_set(upper, len);
+    }
+    if (slice_bound(sl->start, len, lower, upper, down ? upper : lower, a) < 0
+        || slice_bound(sl->stop, len, lower, upper, down ? lower : upper, b) < 0)
+        goto done;
+    mpz_set(nstart, start);
+    mpz_addmul(nstart, a, rstep);
+    mpz_set(nstop, start);
+    mpz_addmul(nstop, b, rstep);
+    mpz_mul(step, step, rstep);
+    res = range_from_mpz(nstart, nstop, step);
+done:
+    mpz_clears(len, step, lower, upper, a, b, start, rstep, nstart, nstop, NULL);
+    return res;
+}
+
+typedef struct {
+    OU_OBJECT_HEAD
+    OuObject *next, *step, *remaining;  // ints, owned
+} OuLongRangeIter;
+
+// New ref: an iterator from `start` by `step` for `len` items (all borrowed).
+static OuObject *longrangeiter_new(OuObject *start, OuObject *step, OuObject *len)
+{
+    OuLongRangeIter *it = (OuLongRangeIter *)ou_object_new(&ou_longrange_iter_type);
+    if (it == NULL)
+        return NULL;
+    it->next = ou_newref(start);
+    it->step = ou_newref(step);
+    it->remaining = ou_newref(len);
+    return (OuObject *)it;
+}
+
+static void longrangeiter_dealloc(OuObject *self)
+{
+    OuLongRangeIter *it = (OuLongRangeIter *)self;
+    OU_XDECREF(it->next);
+    OU_XDECREF(it->step);
+    OU_XDECREF(it->remaining);
+    ou_object_free(self);
+}
+
+static OuObject *longrangeiter_next(OuObject *self)
+{
+    OuLongRangeIter *it = (OuLongRangeIter *)self;
+    if (ou_int_sign(it->remaining) <= 0)
+        return NULL;
+    OuObject *one = ou_int_from_i64(1);
+    if (one == NULL)
+        return NULL;
+    OuObject *rem = ou_number_binop(it->remaining, one, OU_NB_SUBTRACT);
+    OU_DECREF(one);
+    OuObject *nxt = rem ? ou_number_binop(it->next, it->step, OU_NB_ADD) : NULL;
+    if (nxt == NULL) {
+        OU_XDECREF(rem);
+        return NULL;
+    }
+    OuObject *v = it->next;
+    it->next = nxt;
+    OU_SETREF(it->remaining, rem);
+    return v;
+}
+
+static OuObject *longrangeiter_length_hint(OuObject *self, OuObject *const *args, ou_ssize_t nargs,
+                                           OuObject *kwnames)
+{
+    return ou_newref(((OuLongRangeIter *)self)->remaining);
+}
+
+static OuObject *iter_self(OuObject *self);
+
+static const OuMethodDef longrangeiter_methods[] = {
+    {"__length_hint__", longrangeiter_length_hint, 0, "Private method returning an estimate of len(list(it))."},
+    {NULL, NULL, 0, NULL},
+};
+
+static OuType ou_longrange_iter_type = {
+    OU_STATIC_HEAD(&ou_type_type),
+    .name = "longrange_iterator",
+    .basicsize = sizeof(OuLongRangeIter),
+    .dealloc = longrangeiter_dealloc,
+    .iter = iter_self,
+    .iternext = longrangeiter_next,
+    .methods = longrangeiter_methods,
+};
+
+// New ref: iter(r) or reversed(r) for a big range.
+static OuObject *big_iter(const OuRange *r, int reverse)
+{
+    if (!ou_type_has_flag(&ou_longrange_iter_type, OU_TPFLAGS_READY)
+        && ou_type_ready(&ou_longrange_iter_type) < 0)
+        return NULL;
+    OuObject *f = big_fields(r);
+    OuObject *start = ou_tuple_items(f)[0], *step = ou_tuple_items(f)[2], *len = ou_tuple_items(f)[3];
+    if (!reverse)
+        return longrangeiter_new(start, step, len);
+    mpz_t i;
+    mpz_init(i);
+    ou_int_as_mpz(len, i);
+    if (mpz_sgn(i) > 0)
+        mpz_sub_ui(i, i, 1);
+    OuObject *last = big_item(r, i);
+    mpz_clear(i);
+    OuObject *neg = last ? ou_number_negative(step) : NULL;
+    OuObject *it = neg ? longrangeiter_new(last, neg, len) : NULL;
+    OU_XDECREF(last);
+    OU_XDECREF(neg);
+    return it;
 }
 
 static OuObject *range_new(OuType *type, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
@@ -66,26 +342,56 @@ static OuObject *range_new(OuType *type, OuObject *const *args, ou_ssize_t nargs
         return ou_err_format(&ou_exc_TypeError, "range expected at least 1 argument, got 0");
     if (nargs > 3)
         return ou_err_format(&ou_exc_TypeError, "range expected at most 3 arguments, got %zd", nargs);
-    int64_t start = 0, stop, step = 1;
-    if (nargs == 1) {
-        if (range_arg(args[0], &stop) < 0)
-            return NULL;
-    } else {
-        if (range_arg(args[0], &start) < 0 || range_arg(args[1], &stop) < 0
-            || (nargs == 3 && range_arg(args[2], &step) < 0))
-            return NULL;
+    int64_t v[3] = { 0, 0, 1 };
+    int all_small = 1;
+    OuObject *ints[3] = { NULL, NULL, NULL };
+    OuObject *res = NULL;
+    int first = nargs == 1 ? 1 : 0;
+    for (ou_ssize_t i = 0; i < nargs; i++) {
+        ints[first + i] = ou_number_index(args[i]);
+        if (ints[first + i] == NULL)
+            goto done;
+        if (ou_int_as_i64(ints[first + i], &v[first + i]) < 0) {
+            ou_err_clear();
+            all_small = 0;
+        }
     }
-    return ou_range_new(start, stop, step);
+    if (all_small) {
+        res = ou_range_new(v[0], v[1], v[2]);
+    } else {
+        mpz_t z[3];
+        for (int i = 0; i < 3; i++) {
+            mpz_init_set_si(z[i], (long)v[i]);
+            if (ints[i] != NULL)
+                ou_int_as_mpz(ints[i], z[i]);
+        }
+        res = range_from_mpz(z[0], z[1], z[2]);
+        for (int i = 0; i < 3; i++)
+            mpz_clear(z[i]);
+    }
+done:
+    for (int i = 0; i < 3; i++)
+        OU_XDECREF(ints[i]);
+    return res;
 }
 
 static void range_dealloc(OuObject *self)
 {
+    if (OU_TYPE(self) == &ou_range_type && is_big((OuRange *)self))
+        OU_DECREF(big_fields((OuRange *)self));
     ou_object_free(self);
 }
 
 static OuObject *range_repr(OuObject *self)
 {
     OuRange *r = (OuRange *)self;
+    if (is_big(r)) {
+        OuObject *f = big_fields(r);
+        OuObject *step = ou_tuple_items(f)[2];
+        if (ou_int_is_small(step) && ou_int_small_value(step) == 1)
+            return ou_str_from_format("range(%R, %R)", ou_tuple_items(f)[0], ou_tuple_items(f)[1]);
+        return ou_str_from_format("range(%R, %R, %R)", ou_tuple_items(f)[0], ou_tuple_items(f)[1], step);
+    }
     if (r->step == 1)
         return ou_str_from_format("range(%lld, %lld)", (long long)r->start, (long long)r->stop);
     return ou_str_from_format("range(%lld, %lld, %lld)", (long long)r->start, (long long)r->stop,
@@ -94,7 +400,17 @@ static OuObject *range_repr(OuObject *self)
 
 static ou_ssize_t range_len(OuObject *self)
 {
-    uint64_t n = ((OuRange *)self)->length;
+    OuRange *r = (OuRange *)self;
+    if (is_big(r)) {
+        int64_t n;
+        if (ou_int_as_i64(ou_tuple_items(big_fields(r))[3], &n) < 0) {
+            ou_err_clear();
+            ou_err_set_string(&ou_exc_OverflowError, "Python int too large to convert to C ssize_t");
+            return -1;
+        }
+        return (ou_ssize_t)n;
+    }
+    uint64_t n = r->length;
     if (n > (uint64_t)OU_SSIZE_MAX) {
         ou_err_set_string(&ou_exc_OverflowError, "Python int too large to convert to C ssize_t");
         return -1;
@@ -104,7 +420,10 @@ static ou_ssize_t range_len(OuObject *self)
 
 static int range_bool(OuObject *self)
 {
-    return ((OuRange *)self)->length != 0;
+    OuRange *r = (OuRange *)self;
+    if (is_big(r))
+        return ou_int_sign(ou_tuple_items(big_fields(r))[3]) != 0;
+    return r->length != 0;
 }
 
 static i128 item_at(OuRange *r, i128 i)
@@ -116,12 +435,33 @@ static i128 item_at(OuRange *r, i128 i)
 static int int_in_range(OuRange *r, OuObject *v)
 {
     int64_t x;
+    if (is_big(r))
+        return big_contains(r, v);
     if (!ou_int_is_small(v))
-        return 0;       // beyond 64 bits, beyond every bound we accept
+        return 0;       // beyond 64 bits, beyond every 64-bit bound
     x = ou_int_small_value(v);
     if (r->step > 0 ? (x < r->start || x >= r->stop) : (x > r->start || x <= r->stop))
         return 0;
     return ((i128)x - r->start) % r->step == 0;
+}
+
+// `v in r` by iteration, for values that are not ints. 1/0/-1.
+static int generic_contains(OuObject *self, OuObject *v)
+{
+    OuObject *it = ou_object_iter(self), *item;
+    if (it == NULL)
+        return -1;
+    int found = 0;
+    while (!found && (item = ou_iter_next(it)) != NULL) {
+        found = ou_object_richcompare_bool(item, v, OU_EQ);
+        OU_DECREF(item);
+        if (found < 0)
+            break;
+    }
+    OU_DECREF(it);
+    if (found == 0 && ou_err_occurred())
+        return -1;
+    return found;
 }
 
 static int range_contains(OuObject *self, OuObject *v)
@@ -129,6 +469,8 @@ static int range_contains(OuObject *self, OuObject *v)
     OuRange *r = (OuRange *)self;
     if (ou_int_check_exact(v) || ou_bool_check(v))
         return int_in_range(r, v);
+    if (is_big(r))
+        return generic_contains(self, v);
     // Anything else compares equal to some int only by its own rules.
     for (uint64_t i = 0; i < r->length; i++) {
         OuObject *item = ou_int_from_i64((int64_t)item_at(r, (i128)i));
@@ -145,6 +487,29 @@ static int range_contains(OuObject *self, OuObject *v)
 static OuObject *range_subscript(OuObject *self, OuObject *key)
 {
     OuRange *r = (OuRange *)self;
+    if (is_big(r) && (ou_int_check(key) || OU_TYPE(key)->nb_index != NULL)) {
+        OuObject *idx = ou_number_index(key);
+        if (idx == NULL)
+            return NULL;
+        mpz_t i, len;
+        mpz_init(i);
+        mpz_init(len);
+        ou_int_as_mpz(idx, i);
+        OU_DECREF(idx);
+        range_field(r, 3, len);
+        if (mpz_sgn(i) < 0)
+            mpz_add(i, i, len);
+        OuObject *res = NULL;
+        if (mpz_sgn(i) < 0 || mpz_cmp(i, len) >= 0)
+            ou_err_set_string(&ou_exc_IndexError, "range object index out of range");
+        else
+            res = big_item(r, i);
+        mpz_clear(i);
+        mpz_clear(len);
+        return res;
+    }
+    if (is_big(r) && ou_slice_check(key))
+        return big_slice(r, key);
     if (ou_int_check(key) || OU_TYPE(key)->nb_index != NULL) {
         OuObject *idx = ou_number_index(key);
         if (idx == NULL)
@@ -171,7 +536,7 @@ static OuObject *range_subscript(OuObject *self, OuObject *key)
         i128 nstart = item_at(r, start), nstop = item_at(r, stop), nstep = (i128)r->step * step;
         if (nstart < INT64_MIN || nstart > INT64_MAX || nstop < INT64_MIN || nstop > INT64_MAX
             || nstep < INT64_MIN || nstep > INT64_MAX)
-            return ou_err_set_string(&ou_exc_OverflowError, "Python int too large to convert to C ssize_t");
+            return big_slice(r, key);
         return ou_range_new((int64_t)nstart, (int64_t)nstop, (int64_t)nstep);
     }
     return ou_err_format(&ou_exc_TypeError, "range indices must be integers or slices, not %s",
@@ -185,6 +550,23 @@ static OuObject *range_richcompare(OuObject *a, OuObject *b, int op)
         return ou_newref(ou_NotImplemented);
     OuRange *x = (OuRange *)a, *y = (OuRange *)b;
     int eq;
+    if (is_big(x) || is_big(y)) {
+        mpz_t p, q;
+        mpz_init(p);
+        mpz_init(q);
+        range_field(x, 3, p);
+        range_field(y, 3, q);
+        eq = mpz_cmp(p, q) == 0;
+        int n = mpz_sgn(p) == 0 ? 0 : mpz_cmp_ui(p, 1) == 0 ? 1 : 2;
+        for (int f = 0; eq && f < n; f += 2) {     // start, then step
+            range_field(x, f, p);
+            range_field(y, f, q);
+            eq = mpz_cmp(p, q) == 0;
+        }
+        mpz_clear(p);
+        mpz_clear(q);
+        return ou_bool_from(op == OU_EQ ? eq : !eq);
+    }
     if (x == y)
         eq = 1;
     else if (x->length != y->length)
@@ -205,11 +587,12 @@ static OuObject *range_richcompare(OuObject *a, OuObject *b, int op)
 static ou_hash_t range_hash(OuObject *self)
 {
     OuRange *r = (OuRange *)self;
-    OuObject *len = ou_int_from_u64(r->length);
+    OuObject *len = range_field_obj(r, 3);
     if (len == NULL)
         return -1;
-    OuObject *start = r->length >= 1 ? ou_int_from_i64(r->start) : ou_newref(ou_None);
-    OuObject *step = r->length >= 2 ? ou_int_from_i64(r->step) : ou_newref(ou_None);
+    int n = ou_int_sign(len) == 0 ? 0 : (ou_int_is_small(len) && ou_int_small_value(len) == 1) ? 1 : 2;
+    OuObject *start = n >= 1 ? range_field_obj(r, 0) : ou_newref(ou_None);
+    OuObject *step = n >= 2 ? range_field_obj(r, 2) : ou_newref(ou_None);
     ou_hash_t h = -1;
     if (start != NULL && step != NULL) {
         OuObject *t = ou_tuple_pack(3, len, start, step);
@@ -235,6 +618,10 @@ static OuObject *range_count(OuObject *self, OuObject *const *args, ou_ssize_t n
     OuRange *r = (OuRange *)self;
     if (ou_int_check_exact(args[0]) || ou_bool_check(args[0]))
         return ou_int_from_i64(int_in_range(r, args[0]));
+    if (is_big(r)) {
+        int in = generic_contains(self, args[0]);
+        return in < 0 ? NULL : ou_int_from_i64(in);
+    }
     int64_t count = 0;
     for (uint64_t i = 0; i < r->length; i++) {
         OuObject *item = ou_int_from_i64((int64_t)item_at(r, (i128)i));
@@ -260,7 +647,36 @@ static OuObject *range_index(OuObject *self, OuObject *const *args, ou_ssize_t n
     if (ou_int_check_exact(v) || ou_bool_check(v)) {
         if (!int_in_range(r, v))
             return ou_err_format(&ou_exc_ValueError, "%R is not in range", v);
+        if (is_big(r) || !ou_int_is_small(v)) {
+            mpz_t x, a, st;
+            mpz_inits(x, a, st, NULL);
+            ou_int_as_mpz(v, x);
+            range_field(r, 0, a);
+            range_field(r, 2, st);
+            mpz_sub(x, x, a);
+            mpz_divexact(x, x, st);
+            OuObject *res = ou_int_from_mpz(x);
+            mpz_clears(x, a, st, NULL);
+            return res;
+        }
         return from_i128(((i128)ou_int_small_value(v) - r->start) / r->step);
+    }
+    if (is_big(r)) {
+        OuObject *it = ou_object_iter(self), *item;
+        if (it == NULL)
+            return NULL;
+        for (int64_t i = 0; (item = ou_iter_next(it)) != NULL; i++) {
+            int cmp = ou_object_richcompare_bool(item, v, OU_EQ);
+            OU_DECREF(item);
+            if (cmp) {
+                OU_DECREF(it);
+                return cmp < 0 ? NULL : ou_int_from_i64(i);
+            }
+        }
+        OU_DECREF(it);
+        if (ou_err_occurred())
+            return NULL;
+        return ou_err_set_string(&ou_exc_ValueError, "sequence.index(x): x not in sequence");
     }
     for (uint64_t i = 0; i < r->length; i++) {
         OuObject *item = ou_int_from_i64((int64_t)item_at(r, (i128)i));
@@ -297,6 +713,8 @@ static OuObject *rangeiter_new(int64_t start, int64_t step, uint64_t len)
 static OuObject *range_iter(OuObject *self)
 {
     OuRange *r = (OuRange *)self;
+    if (is_big(r))
+        return big_iter(r, 0);
     return rangeiter_new(r->start, r->step, r->length);
 }
 
@@ -305,6 +723,8 @@ static OuObject *range_reversed(OuObject *self, OuObject *const *args, ou_ssize_
     if (ou_args_count("__reversed__", nargs, 0, 0) < 0)
         return NULL;
     OuRange *r = (OuRange *)self;
+    if (is_big(r))
+        return big_iter(r, 1);
     if (r->length == 0)
         return rangeiter_new(0, 1, 0);
     i128 last = item_at(r, (i128)r->length - 1);
@@ -314,9 +734,9 @@ static OuObject *range_reversed(OuObject *self, OuObject *const *args, ou_ssize_
     return rangeiter_new((int64_t)last, (int64_t)step, r->length);
 }
 
-static OuObject *range_get_start(OuObject *self) { return ou_int_from_i64(((OuRange *)self)->start); }
-static OuObject *range_get_stop(OuObject *self) { return ou_int_from_i64(((OuRange *)self)->stop); }
-static OuObject *range_get_step(OuObject *self) { return ou_int_from_i64(((OuRange *)self)->step); }
+static OuObject *range_get_start(OuObject *self) { return range_field_obj((OuRange *)self, 0); }
+static OuObject *range_get_stop(OuObject *self) { return range_field_obj((OuRange *)self, 1); }
+static OuObject *range_get_step(OuObject *self) { return range_field_obj((OuRange *)self, 2); }
 
 static const OuMethodDef range_methods[] = {
     {"__reversed__", range_reversed, 0, "Return a reverse iterator."},

@@ -1,7 +1,7 @@
 // runtime/range.h: Python `range`, an immutable arithmetic sequence, and its
-// iterator. Bounds are kept as 64-bit integers: ranges whose bounds do not
-// fit raise OverflowError (CPython accepts them; see docs/subset.md).
-// Layout is 48 bytes like CPython's, so sys.getsizeof(range(5)) agrees.
+// iterator. Bounds that fit in 64 bits are kept inline; larger ones in int
+// objects (the layout is described in runtime/range.c). Either way the object
+// is 48 bytes like CPython's, so sys.getsizeof(range(5)) agrees.
 #ifndef OURO_RUNTIME_RANGE_H
 #define OURO_RUNTIME_RANGE_H
 

@@ -6,6 +6,7 @@
 #define OURO_RUNTIME_STATE_H
 
 #include "gc/gc.h"
+#include "gc/trace.h"
 #include "runtime/dict.h"
 #include "runtime/list.h"
 #include "runtime/object.h"
@@ -18,6 +19,7 @@ struct OuFrame;
 
 typedef struct {
     OuMemState mem;
+    OuTraceState trace;             // tracemalloc (gc/mem.c)
     OuGCState gc;
 
     OuObject *exc;                  // the pending exception instance, or NULL

@@ -18,6 +18,7 @@
 #include "gc/gc.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/format.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/siphash.h"
@@ -658,8 +659,7 @@ static OuObject *str_mul(OuObject *a, OuObject *b)
 
 static OuObject *str_mod(OuObject *a, OuObject *b)
 {
-    // printf-style `%` formatting is not implemented yet.
-    return ou_newref(ou_NotImplemented);
+    return ou_str_percent(a, b);
 }
 
 // ---- repr and str ----

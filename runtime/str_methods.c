@@ -11,7 +11,12 @@
 #include "runtime/str.h"
 
 #include <string.h>
+#include "runtime/args.h"
+#include "runtime/bytes.h"
+#include "runtime/dict.h"
+#include "runtime/bytes.h"
 #include "runtime/error.h"
+#include "runtime/format.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/tuple.h"
@@ -1134,14 +1139,158 @@ static OuObject *str_isidentifier(OuObject *self, OuObject *const *args, ou_ssiz
     return ou_bool_from(1);
 }
 
+// ---- translate and maketrans ----
+
+// str.translate(table): each character's ordinal is looked up in `table`;
+// a missing entry (LookupError) keeps the character, None deletes it, an
+// int or a str replaces it.
+static OuObject *str_translate(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("translate", kwnames) < 0)
+        return NULL;
+    if (nargs != 1)
+        return ou_err_format(&ou_exc_TypeError, "translate() takes exactly one argument (%zd given)", nargs);
+    OuObject *table = args[0];
+    OuStrBuilder sb;
+    ou_sb_init(&sb);
+    const char *p = DATA(self), *end = p + SIZE(self);
+    while (p < end) {
+        const char *start = p;
+        uint32_t c = ou_utf8_next(&p);
+        OuObject *key = ou_int_from_i64(c);
+        if (key == NULL)
+            goto error;
+        OuObject *v = ou_object_getitem(table, key);
+        OU_DECREF(key);
+        int rc = 0;
+        if (v == NULL) {
+            if (!ou_err_matches(&ou_exc_LookupError))
+                goto error;
+            ou_err_clear();
+            rc = ou_sb_append(&sb, start, p - start);
+        } else if (v == ou_None) {
+            rc = 0;
+        } else if (ou_int_check(v)) {
+            int64_t cp;
+            if (ou_int_as_i64(v, &cp) < 0 || cp < 0 || cp > 0x10ffff) {
+                ou_err_clear();
+                ou_err_set_string(&ou_exc_ValueError, "character mapping must be in range(0x110000)");
+                rc = -1;
+            } else {
+                rc = ou_sb_append_codepoint(&sb, (uint32_t)cp);
+            }
+        } else if (ou_str_check(v)) {
+            rc = ou_sb_append_str(&sb, v);
+        } else {
+            ou_err_set_string(&ou_exc_TypeError, "character mapping must return integer, None or str");
+            rc = -1;
+        }
+        OU_XDECREF(v);
+        if (rc < 0)
+            goto error;
+    }
+    return ou_sb_finish(&sb);
+error:
+    ou_sb_discard(&sb);
+    return NULL;
+}
+
+static int maketrans_put(OuObject *d, uint32_t c, OuObject *v)
+{
+    OuObject *k = ou_int_from_i64(c);
+    if (k == NULL)
+        return -1;
+    int r = ou_dict_setitem(d, k, v);
+    OU_DECREF(k);
+    return r;
+}
+
+// str.maketrans(x[, y[, z]]), a static method.
+static OuObject *str_maketrans(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
+{
+    if (ou_args_no_kw("maketrans", kwnames) < 0 || ou_args_count("maketrans", nargs, 1, 3) < 0)
+        return NULL;
+    OuObject *d = ou_dict_new();
+    if (d == NULL)
+        return NULL;
+    if (nargs == 1) {
+        OuObject *x = args[0];
+        if (!ou_dict_check(x)) {
+            ou_err_set_string(&ou_exc_TypeError, "if you give only one argument to maketrans it must be a dict");
+            goto error;
+        }
+        ou_ssize_t pos = 0;
+        OuObject *k, *v;
+        while (ou_dict_next(x, &pos, &k, &v)) {
+            if (ou_str_check(k)) {
+                if (ou_str_length(k) != 1) {
+                    ou_err_set_string(&ou_exc_ValueError, "string keys in translate table must be of length 1");
+                    goto error;
+                }
+                const char *q = DATA(k);
+                if (maketrans_put(d, ou_utf8_next(&q), v) < 0)
+                    goto error;
+            } else if (ou_int_check(k)) {
+                if (ou_dict_setitem(d, k, v) < 0)
+                    goto error;
+            } else {
+                ou_err_set_string(&ou_exc_TypeError, "keys in translate table must be strings or integers");
+                goto error;
+            }
+        }
+        return d;
+    }
+    for (ou_ssize_t i = 0; i < nargs; i++) {
+        if (!ou_str_check(args[i])) {
+            if (i == 0)
+                ou_err_set_string(&ou_exc_TypeError,
+                                  "first maketrans argument must be a string if there is a second argument");
+            else
+                ou_err_format(&ou_exc_TypeError, "maketrans() argument %zd must be str, not %s", i + 1,
+                              ou_type_name(args[i]));
+            goto error;
+        }
+    }
+    if (ou_str_length(args[0]) != ou_str_length(args[1])) {
+        ou_err_set_string(&ou_exc_ValueError, "the first two maketrans arguments must have equal length");
+        goto error;
+    }
+    const char *px = DATA(args[0]), *py = DATA(args[1]), *ex = px + SIZE(args[0]);
+    while (px < ex) {
+        uint32_t a = ou_utf8_next(&px), b = ou_utf8_next(&py);
+        OuObject *v = ou_int_from_i64(b);
+        int r = v ? maketrans_put(d, a, v) : -1;
+        OU_XDECREF(v);
+        if (r < 0)
+            goto error;
+    }
+    if (nargs == 3) {
+        const char *pz = DATA(args[2]), *ez = pz + SIZE(args[2]);
+        while (pz < ez)
+            if (maketrans_put(d, ou_utf8_next(&pz), ou_None) < 0)
+                goto error;
+    }
+    return d;
+error:
+    OU_DECREF(d);
+    return NULL;
+}
+
 // ---- The table ----
 
 const OuMethodDef ou_str_methods[] = {
+    {"__format__", ou_format_str_method, OU_METH_DEFAULT, "Return a formatted version of the string as described by format_spec."},
+    {"format", ou_str_format_method, OU_METH_DEFAULT, "Return a formatted version of S, using substitutions from args and kwargs."},
+    {"format_map", ou_str_format_map_method, OU_METH_DEFAULT, "Return a formatted version of S, using substitutions from mapping."},
+    {"maketrans", str_maketrans, OU_METH_STATIC, "Return a translation table usable for str.translate()."},
+    {"translate", str_translate, OU_METH_DEFAULT, "Replace each character in the string using the given translation table."},
     {"capitalize", str_capitalize, OU_METH_DEFAULT, "Return a capitalized version of the string."},
     {"casefold", str_casefold, OU_METH_DEFAULT, "Return a version of the string suitable for caseless comparisons."},
     {"center", str_center, OU_METH_DEFAULT, "Return a centered string of length width."},
+    {"encode", ou_str_encode_method, OU_METH_DEFAULT, "Encode the string using the codec registered for encoding."},
     {"count", str_count, OU_METH_DEFAULT, "S.count(sub[, start[, end]]) -> int"},
     {"endswith", str_endswith, OU_METH_DEFAULT, "S.endswith(suffix[, start[, end]]) -> bool"},
+    {"encode", ou_str_encode_method, OU_METH_DEFAULT, "Encode the string using the codec registered for encoding."},
     {"expandtabs", str_expandtabs, OU_METH_DEFAULT, "Return a copy where all tab characters are expanded using spaces."},
     {"find", str_find, OU_METH_DEFAULT, "S.find(sub[, start[, end]]) -> int"},
     {"index", str_index, OU_METH_DEFAULT, "S.index(sub[, start[, end]]) -> int"},

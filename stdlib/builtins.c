@@ -9,20 +9,24 @@
 #include <stdio.h>
 #include <string.h>
 #include "runtime/args.h"
+#include "runtime/bytes.h"
 #include "runtime/descr.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/format.h"
 #include "runtime/exc.h"
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/iter.h"
 #include "runtime/list.h"
 #include "runtime/module.h"
+#include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
 #include "runtime/type.h"
+#include "stdlib/evalexec.h"
 #include "stdlib/stream.h"
 #include "vm/frame.h"
 
@@ -276,6 +280,12 @@ static OuObject *builtin_ord(OuObject *self, OuObject *const *args, ou_ssize_t n
     if (one_arg("ord", nargs, kwnames) < 0)
         return NULL;
     OuObject *c = args[0];
+    if (ou_bytes_check(c)) {
+        if (ou_bytes_size(c) != 1)
+            return ou_err_format(&ou_exc_TypeError, "ord() expected a character, but string of length %zd found",
+                                 ou_bytes_size(c));
+        return ou_int_from_i64((unsigned char)ou_bytes_data(c)[0]);
+    }
     if (!ou_str_check(c))
         return ou_err_format(&ou_exc_TypeError, "ord() expected string of length 1, but %s found",
                              ou_type_name(c));
@@ -634,12 +644,22 @@ static OuObject *builtin_next(OuObject *self, OuObject *const *args, ou_ssize_t 
 {
     if (positional("next", nargs, kwnames, 1, 2) < 0)
         return NULL;
-    OuObject *r = ou_iter_next(args[0]);
-    if (r != NULL || ou_err_occurred())
+    OuUnaryFunc iternext = OU_TYPE(args[0])->iternext;
+    if (iternext == NULL)
+        return ou_err_format(&ou_exc_TypeError, "'%s' object is not an iterator", ou_type_name(args[0]));
+    // Call the slot directly: a StopIteration it raises keeps its value.
+    OuObject *r = iternext(args[0]);
+    if (r != NULL)
         return r;
-    if (nargs == 2)
+    if (ou_err_occurred() && !ou_err_matches(&ou_exc_StopIteration))
+        return NULL;
+    if (nargs == 2) {
+        ou_err_clear();
         return ou_newref(args[1]);
-    return ou_err_set_object(&ou_exc_StopIteration, NULL);
+    }
+    if (!ou_err_occurred())
+        ou_err_set_object(&ou_exc_StopIteration, NULL);
+    return NULL;
 }
 
 // ---- divmod, pow, round ----
@@ -778,11 +798,16 @@ static const OuMethodDef builtin_methods[] = {
     { "abs", builtin_abs, 0, "Return the absolute value of the argument." },
     { "all", builtin_all, 0, "Return True if bool(x) is True for all values x in the iterable." },
     { "any", builtin_any, 0, "Return True if bool(x) is True for any x in the iterable." },
+    { "ascii", ou_builtin_ascii, 0, "Return an ASCII-only representation of an object." },
     { "bin", builtin_bin, 0, "Return the binary representation of an integer." },
     { "callable", builtin_callable, 0, "Return whether the object is callable." },
     { "chr", builtin_chr, 0, "Return a Unicode string of one character with ordinal i." },
+    { "compile", ou_builtin_compile, 0, "Compile source into a code object that can be executed by exec() or eval()." },
     { "delattr", builtin_delattr, 0, "Deletes the named attribute from the given object." },
     { "divmod", builtin_divmod, 0, "Return the tuple (x//y, x%y)." },
+    { "eval", ou_builtin_eval, 0, "Evaluate the given source in the context of globals and locals." },
+    { "exec", ou_builtin_exec, 0, "Execute the given source in the context of globals and locals." },
+    { "format", ou_builtin_format, 0, "Return type(value).__format__(value, format_spec)" },
     { "getattr", builtin_getattr, 0, "Get a named attribute from an object." },
     { "hasattr", builtin_hasattr, 0, "Return whether the object has an attribute with the given name." },
     { "globals", builtin_globals, 0, "Return the dictionary containing the current scope's global variables." },
@@ -791,6 +816,7 @@ static const OuMethodDef builtin_methods[] = {
     { "hash", builtin_hash, 0, "Return the hash value for the given object." },
     { "hex", builtin_hex, 0, "Return the hexadecimal representation of an integer." },
     { "id", builtin_id, 0, "Return the identity of an object." },
+    { "input", ou_io_input, 0, "Read a string from standard input.  The trailing newline is stripped." },
     { "isinstance", builtin_isinstance, 0, "Return whether an object is an instance of a class or of a subclass thereof." },
     { "issubclass", builtin_issubclass, 0, "Return whether 'cls' is derived from another class or is the same class." },
     { "iter", builtin_iter, 0, "Get an iterator from an object." },
@@ -800,6 +826,7 @@ static const OuMethodDef builtin_methods[] = {
     { "min", builtin_min, 0, "With a single iterable argument, return its smallest item." },
     { "next", builtin_next, 0, "Return the next item from the iterator." },
     { "oct", builtin_oct, 0, "Return the octal representation of an integer." },
+    { "open", ou_io_open, 0, "Open file and return a stream.  Raise OSError upon failure." },
     { "ord", builtin_ord, 0, "Return the Unicode code point for a one-character string." },
     { "pow", builtin_pow, 0, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments" },
     { "print", builtin_print, 0, "Prints the values to a stream, or to sys.stdout by default." },
@@ -833,6 +860,9 @@ OuObject *ou_builtins_init(void)
         { "list", (OuObject *)&ou_list_type },
         { "tuple", (OuObject *)&ou_tuple_type },
         { "dict", (OuObject *)&ou_dict_type },
+        { "bytes", (OuObject *)&ou_bytes_type },
+        { "set", (OuObject *)&ou_set_type },
+        { "frozenset", (OuObject *)&ou_frozenset_type },
         { "range", (OuObject *)&ou_range_type },
         { "slice", (OuObject *)&ou_slice_type },
         { "type", (OuObject *)&ou_type_type },

@@ -13,7 +13,10 @@
 #include "runtime/float.h"
 #include "runtime/int.h"
 #include "runtime/module.h"
+#include "runtime/list.h"
+#include "runtime/range.h"
 #include "runtime/str.h"
+#include "runtime/tuple.h"
 
 // ---- Argument helpers ----
 
@@ -89,6 +92,14 @@ MATH_1(sinh, sinh, 1)
 MATH_1(cosh, cosh, 1)
 MATH_1(tanh, tanh, 0)
 MATH_1(fabs, fabs, 0)
+MATH_1(asinh, asinh, 0)
+MATH_1(acosh, acosh, 0)
+MATH_1(atanh, atanh, 0)
+MATH_1(expm1, expm1, 1)
+MATH_1(exp2, exp2, 1)
+MATH_1(cbrt, cbrt, 0)
+MATH_1(erf, erf, 0)
+MATH_1(erfc, erfc, 0)
 
 static double deg(double x) { return x * (180.0 / M_PI); }
 static double rad(double x) { return x * (M_PI / 180.0); }
@@ -180,24 +191,11 @@ static OuObject *math_pow(OuObject *self, OuObject *const *args, ou_ssize_t narg
     return ou_float_from_double(r);
 }
 
-static OuObject *math_hypot(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
-{
-    if (ou_args_no_kw("hypot", kw) < 0)
-        return NULL;
-    double r = 0.0;
-    for (ou_ssize_t i = 0; i < nargs; i++) {
-        double x;
-        if (to_double(args[i], &x) < 0)
-            return NULL;
-        r = hypot(r, x);
-    }
-    return ou_float_from_double(r);
-}
-
 // ---- Logarithms ----
 
-// log of a positive int of any size: big ints are scaled by a power of two
-// first so the double conversion cannot overflow.
+// log of a positive int of any size. An int within the float range is
+// converted (correctly rounded) first, as CPython does; a larger one is
+// split into a mantissa in [0.5, 1) and a power of two.
 static int log_of(OuObject *o, double (*fn)(double), double *out)
 {
     if (ou_int_check(o)) {
@@ -205,21 +203,36 @@ static int log_of(OuObject *o, double (*fn)(double), double *out)
             domain_error();
             return -1;
         }
-        if (!ou_int_is_small(o)) {
-            mpz_t z;
-            mpz_init(z);
-            ou_int_as_mpz(o, z);
-            long e;
-            double m = mpz_get_d_2exp(&e, z);
-            mpz_clear(z);
-            *out = fn(m) + fn(2.0) * (double)e;
+        int overflow = 0;
+        double d = ou_int_as_double(o, &overflow);
+        if (!overflow) {
+            *out = fn(d);
             return 0;
         }
+        mpz_t z;
+        mpz_init(z);
+        ou_int_as_mpz(o, z);
+        long e = (long)mpz_sizeinbase(z, 2);
+        // Keep 64 bits plus a sticky bit so the one rounding to 53 is right.
+        long shift = e - 64;
+        int sticky = mpz_scan1(z, 0) < (mp_bitcnt_t)shift;
+        mpz_tdiv_q_2exp(z, z, (mp_bitcnt_t)shift);
+        if (sticky)
+            mpz_setbit(z, 0);
+        int ovf = 0;
+        double m = ldexp(ou_int_mpz_to_double(z, &ovf), -64);
+        mpz_clear(z);
+        if (m == 1.0) {
+            m = 0.5;
+            e++;
+        }
+        *out = fn(m) + fn(2.0) * (double)e;
+        return 0;
     }
     double x;
     if (to_double(o, &x) < 0)
         return -1;
-    if (isnan(x)) {
+    if (isnan(x) || (isinf(x) && x > 0)) {
         *out = x;
         return 0;
     }
@@ -531,6 +544,399 @@ error:
     return NULL;
 }
 
+// ---- Functions added by CPython after C89's libm ----
+
+// ---- gamma and lgamma ----
+//
+// CPython computes these itself rather than trusting the platform, with
+// Lanczos' approximation (g = 6.0246800407767296, 13 terms, as a rational
+// function whose denominator is x(x+1)...(x+11)); libm's results differ in
+// the last bits, so ouro follows the same steps to print the same digits.
+
+enum { LANCZOS_N = 13 };
+static const double lanczos_g = 6.024680040776729583740234375;
+static const double lanczos_g_half = 5.524680040776729583740234375;
+static const double lanczos_num[LANCZOS_N] = {
+    23531376880.410759688572007674451636754734846804940,
+    42919803642.649098768957899047001988850926355848959,
+    35711959237.355668049440185451547166705960488635843,
+    17921034426.037209699919755754458931112671403265390,
+    6039542586.3520280050642916443072979210699388420708,
+    1439720407.3117216736632230727949123939715485786772,
+    248874557.86205415651146038641322942321632125127801,
+    31426415.585400194380614231628318205362874684987640,
+    2876370.6289353724412254090516208496135991145378768,
+    186056.26539522349504029498971604569928220784236328,
+    8071.6720023658162106380029022722506138218516325024,
+    210.82427775157934587250973392071336271166969580291,
+    2.5066282746310002701649081771338373386264310793408,
+};
+static const double lanczos_den[LANCZOS_N] = {
+    0.0, 39916800.0, 120543840.0, 150917976.0, 105258076.0, 45995730.0,
+    13339535.0, 2637558.0, 357423.0, 32670.0, 1925.0, 66.0, 1.0,
+};
+
+// The rational sum for x > 0; for large x it is evaluated in 1/x so
+// neither polynomial overflows.
+static double lanczos_sum(double x)
+{
+    double num = 0.0, den = 0.0;
+    if (x < 5.0) {
+        for (int i = LANCZOS_N - 1; i >= 0; i--) {
+            num = num * x + lanczos_num[i];
+            den = den * x + lanczos_den[i];
+        }
+    } else {
+        for (int i = 0; i < LANCZOS_N; i++) {
+            num = num / x + lanczos_num[i];
+            den = den / x + lanczos_den[i];
+        }
+    }
+    return num / den;
+}
+
+// sin(pi * x), reduced to a quarter period first so it is exact at integers
+// and half-integers.
+static double sinpi(double x)
+{
+    double y = fmod(fabs(x), 2.0), r;
+    switch ((int)round(2.0 * y)) {
+    case 0: r = sin(M_PI * y); break;
+    case 1: r = cos(M_PI * (y - 0.5)); break;
+    case 2: r = sin(M_PI * (1.0 - y)); break;
+    case 3: r = -cos(M_PI * (y - 1.5)); break;
+    default: r = sin(M_PI * (y - 2.0)); break;
+    }
+    return copysign(1.0, x) * r;
+}
+
+// Gamma of a finite x that is not zero or a negative integer.
+static double gamma_of(double x)
+{
+    double ax = fabs(x);
+    if (x == floor(x) && x <= 23.0) {
+        double f = 1.0;
+        for (int i = 2; i < (int)x; i++)
+            f *= i;
+        return f;
+    }
+    if (ax < 1e-20)
+        return 1.0 / x;
+    if (ax > 200.0)
+        return x < 0.0 ? 0.0 / sinpi(x) : INFINITY;
+    double y = ax + lanczos_g_half;
+    // The rounding error of y, which pow and exp would otherwise magnify.
+    double err = ax > lanczos_g_half ? (y - ax) - lanczos_g_half : (y - lanczos_g_half) - ax;
+    double corr = err * lanczos_g / y, r;
+    if (x < 0.0) {
+        r = -M_PI / sinpi(ax) / ax * exp(y) / lanczos_sum(ax);
+        r -= corr * r;
+        if (ax < 140.0) {
+            r /= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r /= half;
+            r /= half;
+        }
+    } else {
+        r = lanczos_sum(ax) / exp(y);
+        r += corr * r;
+        if (ax < 140.0) {
+            r *= pow(y, ax - 0.5);
+        } else {
+            double half = pow(y, ax / 2.0 - 0.25);
+            r *= half;
+            r *= half;
+        }
+    }
+    return r;
+}
+
+static OuObject *math_gamma(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x;
+    if (exact_args("gamma", nargs, kw, 1) < 0 || to_double(args[0], &x) < 0)
+        return NULL;
+    if (!isfinite(x)) {
+        if (isinf(x) && x < 0)
+            return domain_error();
+        return ou_float_from_double(x);
+    }
+    if (x == 0.0 || (x < 0 && x == floor(x)))
+        return domain_error();
+    double r = gamma_of(x);
+    if (isinf(r))
+        return range_error();
+    return ou_float_from_double(r);
+}
+
+static OuObject *math_lgamma(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x;
+    if (exact_args("lgamma", nargs, kw, 1) < 0 || to_double(args[0], &x) < 0)
+        return NULL;
+    if (!isfinite(x))
+        return ou_float_from_double(isnan(x) ? x : INFINITY);
+    if (x == floor(x) && x <= 2.0) {
+        if (x <= 0.0)
+            return domain_error();
+        return ou_float_from_double(0.0);
+    }
+    double ax = fabs(x), r;
+    if (ax < 1e-20) {
+        r = -log(ax);
+    } else {
+        r = log(lanczos_sum(ax)) - lanczos_g;
+        r += (ax - 0.5) * (log(ax + lanczos_g - 0.5) - 1);
+        if (x < 0.0)
+            r = log(M_PI) - log(fabs(sinpi(ax))) - log(ax) - r;
+    }
+    if (isinf(r))
+        return range_error();
+    return ou_float_from_double(r);
+}
+
+static OuObject *math_log1p(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x;
+    if (exact_args("log1p", nargs, kw, 1) < 0 || to_double(args[0], &x) < 0)
+        return NULL;
+    if (x <= -1.0)
+        return domain_error();
+    return ou_float_from_double(log1p(x));
+}
+
+static OuObject *math_frexp(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x;
+    if (exact_args("frexp", nargs, kw, 1) < 0 || to_double(args[0], &x) < 0)
+        return NULL;
+    int e = 0;
+    double m = isfinite(x) && x != 0.0 ? frexp(x, &e) : x;
+    OuObject *mo = ou_float_from_double(m), *eo = ou_int_from_i64(e);
+    OuObject *res = (mo && eo) ? ou_tuple_pack(2, mo, eo) : NULL;
+    OU_XDECREF(mo);
+    OU_XDECREF(eo);
+    return res;
+}
+
+static OuObject *math_modf(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x, ip;
+    if (exact_args("modf", nargs, kw, 1) < 0 || to_double(args[0], &x) < 0)
+        return NULL;
+    double fp = isinf(x) ? copysign(0.0, x) : modf(x, &ip);
+    if (isinf(x))
+        ip = x;
+    OuObject *a = ou_float_from_double(fp), *b = ou_float_from_double(ip);
+    OuObject *res = (a && b) ? ou_tuple_pack(2, a, b) : NULL;
+    OU_XDECREF(a);
+    OU_XDECREF(b);
+    return res;
+}
+
+static OuObject *math_ldexp(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x;
+    if (exact_args("ldexp", nargs, kw, 2) < 0 || to_double(args[0], &x) < 0)
+        return NULL;
+    if (!ou_int_check(args[1]))
+        return ou_err_format(&ou_exc_TypeError, "Expected an int as second argument to ldexp.");
+    int64_t e;
+    if (ou_int_as_i64(args[1], &e) < 0) {
+        // Exponents beyond 64 bits saturate: the result is 0 or out of range.
+        ou_err_clear();
+        e = ou_int_sign(args[1]) > 0 ? INT64_MAX : INT64_MIN;
+    }
+    if (x == 0.0 || !isfinite(x))
+        return ou_float_from_double(x);
+    if (e > 100000)
+        return range_error();
+    if (e < -100000)
+        return ou_float_from_double(copysign(0.0, x));
+    double r = ldexp(x, (int)e);
+    if (isinf(r))
+        return range_error();
+    return ou_float_from_double(r);
+}
+
+static OuObject *math_remainder(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x, y;
+    if (two_doubles("remainder", args, nargs, kw, &x, &y) < 0)
+        return NULL;
+    if (isnan(x) || isnan(y))
+        return ou_float_from_double(isnan(x) ? x : y);
+    if (isinf(x) || y == 0.0)
+        return domain_error();
+    if (isinf(y))
+        return ou_float_from_double(x);
+    return ou_float_from_double(remainder(x, y));
+}
+
+static OuObject *math_nextafter(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x, y;
+    if (two_doubles("nextafter", args, nargs, kw, &x, &y) < 0)
+        return NULL;
+    return ou_float_from_double(nextafter(x, y));
+}
+
+static OuObject *math_ulp(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    double x;
+    if (exact_args("ulp", nargs, kw, 1) < 0 || to_double(args[0], &x) < 0)
+        return NULL;
+    if (isnan(x))
+        return ou_float_from_double(x);
+    x = fabs(x);
+    if (isinf(x))
+        return ou_float_from_double(x);
+    double up = nextafter(x, INFINITY);
+    if (isinf(up))
+        return ou_float_from_double(x - nextafter(x, -INFINITY));
+    return ou_float_from_double(up - x);
+}
+
+static OuObject *math_isclose(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    static const char *const names[] = { "a", "b", "rel_tol", "abs_tol", NULL };
+    OuObject *o[4];
+    if (ou_args_parse("isclose", args, nargs, kw, names, 2, 2, o) < 0)
+        return NULL;
+    double a, b, rel = 1e-09, abs_tol = 0.0;
+    if (to_double(o[0], &a) < 0 || to_double(o[1], &b) < 0 || (o[2] && to_double(o[2], &rel) < 0)
+        || (o[3] && to_double(o[3], &abs_tol) < 0))
+        return NULL;
+    if (rel < 0.0 || abs_tol < 0.0)
+        return ou_err_format(&ou_exc_ValueError, "tolerances must be non-negative");
+    if (a == b)
+        return ou_bool_from(1);
+    if (isinf(a) || isinf(b))
+        return ou_bool_from(0);
+    double diff = fabs(b - a);
+    return ou_bool_from((diff <= fabs(rel * b)) || (diff <= fabs(rel * a)) || diff <= abs_tol);
+}
+
+static OuObject *math_lcm(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    if (ou_args_no_kw("lcm", kw) < 0)
+        return NULL;
+    mpz_t acc, x;
+    mpz_init_set_ui(acc, 1);
+    mpz_init(x);
+    for (ou_ssize_t i = 0; i < nargs; i++) {
+        OuObject *n = to_int(args[i]);
+        if (n == NULL) {
+            mpz_clear(acc);
+            mpz_clear(x);
+            return NULL;
+        }
+        ou_int_as_mpz(n, x);
+        OU_DECREF(n);
+        mpz_lcm(acc, acc, x);
+    }
+    OuObject *res = ou_int_from_mpz(acc);
+    mpz_clear(acc);
+    mpz_clear(x);
+    return res;
+}
+
+// The Euclidean norm of v[0..n), correctly rounded in all but the rarest
+// cases: the squares are summed in extended precision after scaling by the
+// largest magnitude, so neither overflow nor underflow can occur.
+static double vector_norm(const double *v, ou_ssize_t n, int found_nan)
+{
+    double max = 0.0;
+    for (ou_ssize_t i = 0; i < n; i++) {
+        double a = fabs(v[i]);
+        if (isinf(a))
+            return a;
+        if (a > max)
+            max = a;
+    }
+    if (found_nan)
+        return NAN;
+    if (max == 0.0 || n <= 1)
+        return max;
+    int e;
+    frexp(max, &e);
+    long double sum = 0.0L;
+    for (ou_ssize_t i = 0; i < n; i++) {
+        long double a = (long double)ldexp(fabs(v[i]), -e);
+        sum += a * a;
+    }
+    return ldexp((double)sqrtl(sum), e);
+}
+
+// Fill v with the float values of a sequence's items. 0 / -1.
+static int doubles_of(OuObject *const *items, ou_ssize_t n, double *v, int *found_nan)
+{
+    for (ou_ssize_t i = 0; i < n; i++) {
+        if (to_double(items[i], &v[i]) < 0)
+            return -1;
+        if (isnan(v[i]))
+            *found_nan = 1;
+    }
+    return 0;
+}
+
+static OuObject *math_hypot(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    if (ou_args_no_kw("hypot", kw) < 0)
+        return NULL;
+    double small[16];
+    double *v = nargs <= 16 ? small : ou_mem_alloc_or_raise(sizeof(double) * (size_t)nargs);
+    if (v == NULL)
+        return NULL;
+    int found_nan = 0;
+    OuObject *res = NULL;
+    if (doubles_of(args, nargs, v, &found_nan) == 0)
+        res = ou_float_from_double(vector_norm(v, nargs, found_nan));
+    if (v != small)
+        ou_mem_free(v);
+    return res;
+}
+
+static OuObject *math_dist(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kw)
+{
+    if (exact_args("dist", nargs, kw, 2) < 0)
+        return NULL;
+    OuObject *p = NULL, *q = NULL, *res = NULL;
+    double small[32];
+    double *v = small;
+    for (int i = 0; i < 2; i++) {
+        if (!ou_is_instance_of(args[i], &ou_tuple_type) && !ou_is_instance_of(args[i], &ou_list_type)
+            && !ou_is_instance_of(args[i], &ou_range_type)) {
+            ou_err_format(&ou_exc_TypeError, "dist() argument %d must be tuple, not %s", i + 1,
+                          ou_type_name(args[i]));
+            return NULL;
+        }
+    }
+    if ((p = ou_sequence_tuple(args[0])) == NULL || (q = ou_sequence_tuple(args[1])) == NULL)
+        goto done;
+    ou_ssize_t n = ou_tuple_size(p);
+    if (n != ou_tuple_size(q)) {
+        ou_err_set_string(&ou_exc_ValueError, "both points must have the same number of dimensions");
+        goto done;
+    }
+    if (n > 16 && (v = ou_mem_alloc_or_raise(sizeof(double) * (size_t)n * 2)) == NULL)
+        goto done;
+    int found_nan = 0;
+    if (doubles_of(ou_tuple_items(p), n, v, &found_nan) < 0
+        || doubles_of(ou_tuple_items(q), n, v + n, &found_nan) < 0)
+        goto done;
+    for (ou_ssize_t i = 0; i < n; i++)
+        v[i] = v[i] - v[n + i];
+    res = ou_float_from_double(vector_norm(v, n, found_nan));
+done:
+    if (v != small)
+        ou_mem_free(v);
+    OU_XDECREF(p);
+    OU_XDECREF(q);
+    return res;
+}
+
 static const OuMethodDef math_methods[] = {
     { "acos", math_acos, 0, NULL }, { "asin", math_asin, 0, NULL }, { "atan", math_atan, 0, NULL },
     { "atan2", math_atan2, 0, NULL }, { "ceil", math_ceil, 0, NULL }, { "comb", math_comb, 0, NULL },
@@ -544,6 +950,13 @@ static const OuMethodDef math_methods[] = {
     { "prod", math_prod, 0, NULL }, { "radians", math_radians, 0, NULL }, { "sin", math_sin, 0, NULL },
     { "sinh", math_sinh, 0, NULL }, { "sqrt", math_sqrt, 0, NULL }, { "tan", math_tan, 0, NULL },
     { "tanh", math_tanh, 0, NULL }, { "trunc", math_trunc, 0, NULL },
+    { "acosh", math_acosh, 0, NULL }, { "asinh", math_asinh, 0, NULL }, { "atanh", math_atanh, 0, NULL },
+    { "cbrt", math_cbrt, 0, NULL }, { "dist", math_dist, 0, NULL }, { "erf", math_erf, 0, NULL },
+    { "erfc", math_erfc, 0, NULL }, { "exp2", math_exp2, 0, NULL }, { "expm1", math_expm1, 0, NULL },
+    { "frexp", math_frexp, 0, NULL }, { "gamma", math_gamma, 0, NULL }, { "isclose", math_isclose, 0, NULL },
+    { "lcm", math_lcm, 0, NULL }, { "ldexp", math_ldexp, 0, NULL }, { "lgamma", math_lgamma, 0, NULL },
+    { "log1p", math_log1p, 0, NULL }, { "modf", math_modf, 0, NULL }, { "nextafter", math_nextafter, 0, NULL },
+    { "remainder", math_remainder, 0, NULL }, { "ulp", math_ulp, 0, NULL },
     { NULL, NULL, 0, NULL },
 };
 

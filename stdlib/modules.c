@@ -22,10 +22,16 @@ static OuObject *builtins_module(void)
     return ou_builtins_init();
 }
 
+// Declared here until stdlib/stdlib.h lists them.
+
 const OuBuiltinModule ou_builtin_modules[] = {
     { "sys", sys_module },
     { "builtins", builtins_module },
     { "math", ou_math_init },
     { "time", ou_time_init },
+    { "random", ou_random_init },
+    { "gc", ou_gc_module_init },
+    { "weakref", ou_weakref_module_init },
+    { "tracemalloc", ou_tracemalloc_init },
     { NULL, NULL },
 };

@@ -10,6 +10,10 @@ OuObject *ou_builtins_init(void);                   // the `builtins` module
 OuObject *ou_sys_init(int argc, char **argv);       // `sys`; argv[0] is the script
 OuObject *ou_math_init(void);
 OuObject *ou_time_init(void);
+OuObject *ou_random_init(void);
+OuObject *ou_tracemalloc_init(void);
+OuObject *ou_gc_module_init(void);
+OuObject *ou_weakref_module_init(void);
 
 typedef struct {
     const char *name;

@@ -1,9 +1,10 @@
 // stdlib/sys.c: the `sys` module: interpreter state seen from Python
-// (reference counts, sizes, the recursion limit, loaded modules) and the
-// standard streams, which are thin C-stream objects for now (stdlib/stream.h).
+// (reference counts, sizes, the recursion limit, loaded modules, the module
+// search path) and the standard streams, file objects from stdlib/io.c.
 #include "stdlib/stdlib.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include "gc/gc.h"
 #include "runtime/args.h"
@@ -18,85 +19,6 @@
 #include "runtime/tuple.h"
 #include "runtime/type.h"
 #include "stdlib/stream.h"
-
-// ---- The standard streams ----
-
-OuObject *ou_stream_new(FILE *fp, const char *name, const char *mode)
-{
-    OuStream *s = (OuStream *)ou_object_new(&ou_stream_type);
-    if (s == NULL)
-        return NULL;
-    s->fp = fp;
-    s->name = name;
-    s->mode = mode;
-    return (OuObject *)s;
-}
-
-int ou_stream_write_str(OuObject *stream, OuObject *s)
-{
-    if (ou_stream_check(stream)) {
-        fwrite(ou_str_utf8(s), 1, (size_t)ou_str_size(s), ((OuStream *)stream)->fp);
-        return 0;
-    }
-    OuObject *r = ou_call_method(stream, "write", &s, 1);
-    if (r == NULL)
-        return -1;
-    OU_DECREF(r);
-    return 0;
-}
-
-static void stream_dealloc(OuObject *self)
-{
-    ou_object_free(self);
-}
-
-static OuObject *stream_repr(OuObject *self)
-{
-    OuStream *s = (OuStream *)self;
-    return ou_str_from_format("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s->name, s->mode);
-}
-
-static OuObject *stream_write(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
-{
-    if (ou_args_no_kw("write", kwnames) < 0)
-        return NULL;
-    if (nargs != 1)
-        return ou_err_format(&ou_exc_TypeError, "write() takes exactly one argument (%zd given)", nargs);
-    if (!ou_str_check(args[0]))
-        return ou_err_format(&ou_exc_TypeError, "write() argument must be str, not %s", ou_type_name(args[0]));
-    if (ou_stream_write_str(self, args[0]) < 0)
-        return NULL;
-    return ou_int_from_i64(ou_str_length(args[0]));
-}
-
-static OuObject *stream_flush(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
-{
-    if (ou_args_no_kw("flush", kwnames) < 0 || ou_args_count("flush", nargs, 0, 0) < 0)
-        return NULL;
-    fflush(((OuStream *)self)->fp);
-    return ou_return_none();
-}
-
-static OuObject *stream_fileno(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
-{
-    return ou_int_from_i64(fileno(((OuStream *)self)->fp));
-}
-
-static const OuMethodDef stream_methods[] = {
-    { "write", stream_write, 0, "Write string to stream." },
-    { "flush", stream_flush, 0, "Flush the write buffers of the stream." },
-    { "fileno", stream_fileno, 0, "Return the underlying file descriptor." },
-    { NULL, NULL, 0, NULL },
-};
-
-OuType ou_stream_type = {
-    OU_STATIC_HEAD(&ou_type_type),
-    .name = "TextIOWrapper",
-    .basicsize = sizeof(OuStream),
-    .dealloc = stream_dealloc,
-    .repr = stream_repr,
-    .methods = stream_methods,
-};
 
 // ---- Functions ----
 
@@ -368,6 +290,30 @@ static int add_new(OuObject *m, const char *name, OuObject *value)
     return r;
 }
 
+// sys.path: the directory of the script, symbolic links resolved, as
+// CPython puts first; '' (the current directory) for -c and no script.
+static OuObject *search_path(int argc, char **argv)
+{
+    OuObject *dir = NULL;
+    if (argc > 0 && strcmp(argv[0], "-c") != 0 && strcmp(argv[0], "-") != 0) {
+        char *real = realpath(argv[0], NULL);
+        if (real != NULL) {
+            char *slash = strrchr(real, '/');
+            dir = ou_str_decode_utf8(real, slash == real ? 1 : (ou_ssize_t)(slash - real));
+            free(real);
+            if (dir == NULL)
+                return NULL;
+        }
+    }
+    if (dir == NULL && (dir = ou_str_empty()) == NULL)
+        return NULL;
+    OuObject *path = ou_list_new(0);
+    if (path == NULL || ou_list_append(path, dir) < 0)
+        OU_CLEAR(path);
+    OU_DECREF(dir);
+    return path;
+}
+
 OuObject *ou_sys_init(int argc, char **argv)
 {
     OuObject *m = ou_module_new("sys");
@@ -395,6 +341,9 @@ OuObject *ou_sys_init(int argc, char **argv)
         goto error;
     }
     if (add_new(m, "argv", av) < 0)
+        goto error;
+
+    if (add_new(m, "path", search_path(argc, argv)) < 0)
         goto error;
 
     if (ou_state.modules == NULL && (ou_state.modules = ou_dict_new()) == NULL)

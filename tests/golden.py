@@ -16,9 +16,10 @@ stdin from /dev/null and a 60 s timeout. CPython 3.11 prints the main
 script's path made absolute in tracebacks, so the tests/ directory prefix is
 removed from both interpreters' output before comparing.
 
-tests/py/**/NAME.py      NAME.out holds the expected stdout; exit status 0.
-tests/errors/**/NAME.py  NAME.out (optional, else empty) stdout, NAME.err the
-                         whole stderr, NAME.status the exit status.
+tests/py/**/NAME.py        NAME.out holds the expected stdout; exit status 0.
+tests/programs/**/NAME.py  the same, for longer whole programs.
+tests/errors/**/NAME.py    NAME.out (optional, else empty) stdout, NAME.err the
+                           whole stderr, NAME.status the exit status.
 
 Directives, in the comment lines at the top of a script:
     # skip: REASON    ouro does not run it yet: "skipped: REASON", exit 77
@@ -26,6 +27,8 @@ Directives, in the comment lines at the top of a script:
     # stdin: FILE     feed FILE (relative to the script's folder) on stdin
     # ouro-only       the expectation is ouro's on purpose; --regen and
                       --check-cpython leave the script alone
+    # helper: REASON  not a test but a module other scripts import: skipped
+                      like `skip`, and left alone by --regen and --check-cpython
 
 Exit status: 0 pass, 1 fail, 77 skipped (CTest's SKIP_RETURN_CODE).
 """
@@ -40,7 +43,9 @@ import subprocess
 import sys
 
 TESTS_DIR = os.path.dirname(os.path.abspath(__file__))
-AREAS = ("py", "errors")
+AREAS = ("py", "errors", "programs")
+# Areas whose scripts must succeed: their expectation is stdout alone.
+STDOUT_AREAS = ("py", "programs")
 TIMEOUT = 60
 SKIP_STATUS = 77
 CPYTHON = "python3.11"
@@ -59,6 +64,7 @@ class Script:
         self.args = []
         self.stdin = None
         self.ouro_only = False
+        self.helper = False
         self._read_directives()
 
     def _read_directives(self):
@@ -74,6 +80,9 @@ class Script:
             key, value = key.strip(), value.strip()
             if key == "skip" and sep:
                 self.skip = value or "no reason given"
+            elif key == "helper" and sep:
+                self.helper = True
+                self.skip = "helper module: " + (value or "imported by other scripts")
             elif key == "args" and sep:
                 self.args = shlex.split(value)
             elif key == "stdin" and sep:
@@ -93,7 +102,7 @@ def to_rel(arg):
             rel = os.path.relpath(os.path.realpath(cand), os.path.realpath(TESTS_DIR))
             rel = rel.replace(os.sep, "/")
             if rel.split("/", 1)[0] not in AREAS or not (os.path.isdir(cand) or rel.endswith(".py")):
-                sys.exit("golden.py: %s is not a script or folder under tests/py or tests/errors" % arg)
+                sys.exit("golden.py: %s is not a script or folder under tests/py, tests/errors or tests/programs" % arg)
             return rel
     sys.exit("golden.py: no such script: %s" % arg)
 
@@ -126,6 +135,8 @@ def environment():
     # Both interpreters must write UTF-8 whatever the caller's locale.
     env["PYTHONUTF8"] = "1"
     env["LC_ALL"] = "C.UTF-8"
+    # Imports in the tests must not leave __pycache__ folders in the tree.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     for var in ("PYTHONSTARTUP", "PYTHONWARNINGS", "PYTHONDEVMODE", "PYTHONINSPECT",
                 "PYTHONOPTIMIZE", "PYTHONPATH", "PYTHONFAULTHANDLER"):
         env.pop(var, None)
@@ -187,7 +198,7 @@ def diff(name, expected, actual):
 
 def expectations(script):
     """(stdout, stderr or None, status) the script must produce; None if missing."""
-    if script.kind == "py":
+    if script.kind in STDOUT_AREAS:
         out = read_bytes(script.expected_path(".out"))
         if out is None:
             return None
@@ -221,7 +232,7 @@ def compare(script, result, who):
         problems.append(diff("stderr", err, result.stderr))
     if result.status != status:
         problems.append("exit status: expected %d, %s gave %s" % (status, who, result.status))
-    if problems and script.kind == "py" and result.stderr:
+    if problems and script.kind in STDOUT_AREAS and result.stderr:
         problems.append("stderr:\n" + text(result.stderr))
     return problems
 
@@ -274,9 +285,9 @@ def regen_one(script):
     result = run(CPYTHON, script)
     if result.note:
         return "ERROR %s: %s" % (script.rel, result.note)
-    if script.kind == "py":
+    if script.kind in STDOUT_AREAS:
         if result.status != 0:
-            return "ERROR %s: python3.11 exited %s (scripts under py/ must succeed):\n%s" % (
+            return "ERROR %s: python3.11 exited %s (scripts under py/ and programs/ must succeed):\n%s" % (
                 script.rel, result.status, text(result.stderr))
         changed = write_if_changed(script.expected_path(".out"), result.stdout)
     else:
@@ -301,7 +312,7 @@ def cmd_regen(args):
     if shutil.which(CPYTHON) is None or not cpython_is_311(CPYTHON):
         print("golden.py: --regen needs %s (CPython 3.11 exactly) on PATH; refusing" % CPYTHON)
         return 1
-    scripts = [s for s in scripts_from(args) if not s.ouro_only]
+    scripts = [s for s in scripts_from(args) if not s.ouro_only and not s.helper]
     lines = parallel(regen_one, scripts)
     errors = 0
     for line in lines:
@@ -320,7 +331,7 @@ def cmd_check_cpython():
     if not cpython_is_311(CPYTHON):
         print("note: %s is not CPython 3.11; expectations not re-derived" % CPYTHON)
         return 0
-    scripts = [s for s in scripts_from([]) if not s.ouro_only]
+    scripts = [s for s in scripts_from([]) if not s.ouro_only and not s.helper]
     results = parallel(lambda s: compare(s, run(CPYTHON, s), "python3.11"), scripts)
     failed = 0
     for script, problems in zip(scripts, results):

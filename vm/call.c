@@ -9,11 +9,14 @@
 #include "runtime/code.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
+#include "runtime/exc.h"
 #include "runtime/func.h"
+#include "runtime/gen.h"
 #include "runtime/instance.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
 #include "runtime/method.h"
+#include "runtime/set.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
 #include "runtime/tuple.h"
@@ -220,8 +223,6 @@ fail:
 OuObject *ou_vm_call_function(OuObject *func, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
 {
     OuCode *co = (OuCode *)((OuFunction *)func)->code;
-    if (co->flags & OU_CO_GENERATOR)
-        return ou_err_format(&ou_exc_NotImplementedError, "generators are not supported yet");
     ou_ssize_t total = nargs + (kwnames ? ou_tuple_size(kwnames) : 0);
     OuObject *small[8];
     OuObject **owned = total <= 8 ? small : ou_mem_alloc_or_raise(sizeof(OuObject *) * (size_t)total);
@@ -234,7 +235,32 @@ OuObject *ou_vm_call_function(OuObject *func, OuObject *const *args, ou_ssize_t 
         ou_mem_free(owned);
     if (f == NULL)
         return NULL;
+    if (co->flags & OU_CO_GENERATOR)
+        return ou_gen_new(f);
     return ou_vm_eval(f);
+}
+
+int ou_vm_send(OuObject *receiver, OuObject *value, OuObject **result)
+{
+    if (ou_gen_check(receiver))
+        return ou_gen_send_ex(receiver, value, 0, result);
+    OuObject *r;
+    if (value == ou_None && OU_TYPE(receiver)->iternext != NULL)
+        r = OU_TYPE(receiver)->iternext(receiver);
+    else
+        r = ou_call_method(receiver, "send", &value, 1);
+    if (r != NULL) {
+        *result = r;
+        return OU_GEN_YIELDED;
+    }
+    // The end of the delegate: StopIteration carries its return value.
+    if (ou_err_occurred() && !ou_err_matches(&ou_exc_StopIteration))
+        return -1;
+    OuObject *stop = ou_err_fetch();
+    OuObject *v = stop ? ((OuStopIteration *)stop)->value : NULL;
+    *result = ou_newref(v ? v : ou_None);
+    OU_XDECREF(stop);
+    return OU_GEN_RETURNED;
 }
 
 OuObject *ou_vm_run_code(OuObject *code, OuObject *globals, OuObject *locals)
@@ -249,6 +275,28 @@ OuObject *ou_vm_run_code(OuObject *code, OuObject *globals, OuObject *locals)
 }
 
 // ---- Slow paths of the loop ----
+
+// How CPython names a callable in call errors: "mod.Qual.name()" unless
+// the module is builtins. New ref (a str).
+static OuObject *function_str(OuObject *func)
+{
+    OuObject *qual = ou_object_getattr_str(func, "__qualname__");
+    if (qual == NULL || !ou_str_check(qual)) {
+        OU_XDECREF(qual);
+        ou_err_clear();
+        return ou_str_from_format("%s object", ou_type_name(func));
+    }
+    OuObject *mod = ou_object_getattr_str(func, "__module__");
+    OuObject *r;
+    if (mod != NULL && ou_str_check(mod) && !ou_str_eq_cstr(mod, "builtins"))
+        r = ou_str_from_format("%U.%U()", mod, qual);
+    else
+        r = ou_str_from_format("%U()", qual);
+    ou_err_clear();
+    OU_XDECREF(mod);
+    OU_DECREF(qual);
+    return r;
+}
 
 OuObject *ou_vm_free_var_error(OuFrame *f, int i)
 {
@@ -278,51 +326,17 @@ OuObject *ou_vm_lookup_method(OuObject *obj, OuObject *name)
     return ou_newref(descr);
 }
 
-OuObject *ou_vm_int_fast_binop(int64_t a, int64_t b, int op)
-{
-    int64_t r;
-    switch (op) {
-    case OU_NB_ADD:
-    case OU_NB_INPLACE_ADD:
-        if (__builtin_add_overflow(a, b, &r))
-            return NULL;
-        return ou_int_from_i64(r);
-    case OU_NB_SUBTRACT:
-    case OU_NB_INPLACE_SUBTRACT:
-        if (__builtin_sub_overflow(a, b, &r))
-            return NULL;
-        return ou_int_from_i64(r);
-    case OU_NB_MULTIPLY:
-    case OU_NB_INPLACE_MULTIPLY:
-        if (__builtin_mul_overflow(a, b, &r))
-            return NULL;
-        return ou_int_from_i64(r);
-    case OU_NB_FLOOR_DIVIDE:
-    case OU_NB_INPLACE_FLOOR_DIVIDE:
-        if (b == 0 || (a == INT64_MIN && b == -1))
-            return NULL;
-        r = a / b;
-        if ((a % b != 0) && ((a < 0) != (b < 0)))
-            r--;
-        return ou_int_from_i64(r);
-    case OU_NB_REMAINDER:
-    case OU_NB_INPLACE_REMAINDER:
-        if (b == 0 || (a == INT64_MIN && b == -1))
-            return NULL;
-        r = a % b;
-        if (r != 0 && ((r < 0) != (b < 0)))
-            r += b;
-        return ou_int_from_i64(r);
-    default:
-        return NULL;
-    }
-}
-
 OuObject *ou_vm_build_set(OuObject **items, int n)
 {
-    (void)items;
-    (void)n;
-    return ou_err_format(&ou_exc_NotImplementedError, "sets are not supported yet");
+    OuObject *s = ou_set_new(NULL);
+    if (s == NULL)
+        return NULL;
+    for (int i = 0; i < n; i++)
+        if (ou_set_add(s, items[i]) < 0) {
+            OU_DECREF(s);
+            return NULL;
+        }
+    return s;
 }
 
 int ou_vm_list_extend(OuObject *list, OuObject *iterable)
@@ -339,26 +353,53 @@ int ou_vm_list_extend(OuObject *list, OuObject *iterable)
 
 int ou_vm_dict_merge(OuObject *dict, OuObject *other, int merge, OuObject *func)
 {
+    if (!ou_dict_check(other)) {
+        // Anything with keys() is a mapping; the error names what is not.
+        OuObject *keys = ou_object_getattr_str(other, "keys");
+        if (keys == NULL) {
+            if (!ou_err_matches(&ou_exc_AttributeError))
+                return -1;
+            ou_err_clear();
+            if (merge) {
+                OuObject *name = function_str(func);
+                if (name != NULL) {
+                    ou_err_format(&ou_exc_TypeError, "%U argument after ** must be a mapping, not %s", name,
+                                  ou_type_name(other));
+                    OU_DECREF(name);
+                }
+            } else {
+                ou_err_format(&ou_exc_TypeError, "'%s' object is not a mapping", ou_type_name(other));
+            }
+            return -1;
+        }
+        OU_DECREF(keys);
+        if (!merge)
+            return ou_dict_update(dict, other);
+        OuObject *copy = ou_dict_new();
+        if (copy == NULL || ou_dict_update(copy, other) < 0) {
+            OU_XDECREF(copy);
+            return -1;
+        }
+        int r = ou_vm_dict_merge(dict, copy, merge, func);
+        OU_DECREF(copy);
+        return r;
+    }
     if (!merge)
         return ou_dict_update(dict, other);
-    if (!ou_dict_check(other)) {
-        ou_err_format(&ou_exc_TypeError, "%s argument after ** must be a mapping, not %s",
-                      "function", ou_type_name(other));
-        return -1;
-    }
     ou_ssize_t pos = 0;
     OuObject *k, *v;
     while (ou_dict_next(other, &pos, &k, &v)) {
+        if (!ou_str_check(k)) {
+            ou_err_set_string(&ou_exc_TypeError, "keywords must be strings");
+            return -1;
+        }
         int has = ou_dict_contains(dict, k);
         if (has < 0)
             return -1;
         if (has) {
-            OuObject *name = func ? ou_object_getattr_str(func, "__qualname__") : NULL;
-            if (name == NULL) {
-                ou_err_clear();
-                ou_err_format(&ou_exc_TypeError, "got multiple values for keyword argument '%U'", k);
-            } else {
-                ou_err_format(&ou_exc_TypeError, "%U() got multiple values for keyword argument '%U'", name, k);
+            OuObject *name = function_str(func);
+            if (name != NULL) {
+                ou_err_format(&ou_exc_TypeError, "%U got multiple values for keyword argument '%U'", name, k);
                 OU_DECREF(name);
             }
             return -1;
@@ -381,16 +422,12 @@ OuObject *ou_vm_call_ex(OuObject *func, OuObject *args, OuObject *kwargs)
         if (ou_err_matches(&ou_exc_TypeError) && OU_TYPE(args)->iter == NULL
             && OU_TYPE(args)->getitem == NULL) {
             ou_err_clear();
-            OuObject *name = ou_object_getattr_str(func, "__qualname__");
-            if (name != NULL && ou_str_check(name))
-                ou_err_format(&ou_exc_TypeError, "%U() argument after * must be an iterable, not %s", name,
+            OuObject *name = function_str(func);
+            if (name != NULL) {
+                ou_err_format(&ou_exc_TypeError, "%U argument after * must be an iterable, not %s", name,
                               ou_type_name(args));
-            else {
-                ou_err_clear();
-                ou_err_format(&ou_exc_TypeError, "argument after * must be an iterable, not %s",
-                              ou_type_name(args));
+                OU_DECREF(name);
             }
-            OU_XDECREF(name);
         }
         return NULL;
     }

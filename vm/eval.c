@@ -8,11 +8,13 @@
 //
 // Start reading at ou_vm_eval. Slow paths live in helpers below the loop or
 // in runtime/ (ou_number_binop, ou_object_getattr, …).
+#include "vm/signals.h"
 #include "vm/vm.h"
 
 #include <string.h>
 #include "compiler/compiler.h"
 #include "gc/gc.h"
+#include "runtime/format.h"
 #include "runtime/cell.h"
 #include "runtime/code.h"
 #include "runtime/dict.h"
@@ -20,8 +22,10 @@
 #include "runtime/exc.h"
 #include "runtime/float.h"
 #include "runtime/func.h"
+#include "runtime/gen.h"
 #include "runtime/int.h"
 #include "runtime/list.h"
+#include "runtime/set.h"
 #include "runtime/slice.h"
 #include "runtime/state.h"
 #include "runtime/str.h"
@@ -128,25 +132,35 @@ static int do_raise(OuObject *exc, OuObject *cause)
     return 0;
 }
 
-// While an `except` block runs, a new exception records the handled one as
-// its __context__ (implicit chaining), without creating a cycle.
-static void chain_context(void)
+// While an exception is being handled, a newly raised one records it as
+// its __context__ (implicit chaining). `fresh`: a `raise` statement raised
+// it right here, so it is chained even when it already has a context, as
+// CPython does; otherwise one that has a context came up through a call
+// from C and is left alone.
+static void chain_context(int fresh)
 {
     OuObject *handled = ou_state.handled_exc;
     OuObject *exc = ou_state.exc;
     if (handled == NULL || handled == ou_None || exc == NULL || exc == handled)
         return;
     OuBaseException *e = (OuBaseException *)exc;
-    if (e->context != NULL)
+    if (!fresh && e->context != NULL)
         return;
-    // Cut the chain where it would loop back to `exc`.
-    OuBaseException *o = (OuBaseException *)handled;
+    // Cut the chain where it would loop back to `exc`. A cycle among the
+    // older exceptions ends the walk: `slow` advances every other step.
+    OuBaseException *o = (OuBaseException *)handled, *slow = o;
+    int toggle = 0;
     while (o->context != NULL) {
         if (o->context == exc) {
             OU_CLEAR(o->context);
             break;
         }
         o = (OuBaseException *)o->context;
+        if (o == slow)
+            break;
+        if (toggle)
+            slow = (OuBaseException *)slow->context;
+        toggle = !toggle;
     }
     ou_exception_set_context(exc, ou_newref(handled));
 }
@@ -223,58 +237,18 @@ static OuObject *format_value(OuObject *value, int flags, OuObject *spec)
     switch (flags & OU_FVC_MASK) {
     case OU_FVC_STR: v = ou_object_str(value); break;
     case OU_FVC_REPR: v = ou_object_repr(value); break;
-    case OU_FVC_ASCII: v = ou_object_repr(value); break;
+    case OU_FVC_ASCII: v = ou_format_ascii(value); break;
     default: v = ou_newref(value); break;
     }
     if (v == NULL)
         return NULL;
     if (spec == NULL && ou_str_check_exact(v))
         return v;
-    if (spec == NULL || ou_str_size(spec) == 0) {
-        OuObject *r = ou_object_str(v);
-        OU_DECREF(v);
-        return r;
-    }
-    OuObject *r = ou_call_method(v, "__format__", &spec, 1);
+    // format(v, spec): the empty spec still goes through __format__.
+    OuObject *empty = spec == NULL ? ou_str_empty() : NULL;
+    OuObject *r = spec || empty ? ou_format_value(v, spec ? spec : empty) : NULL;
+    OU_XDECREF(empty);
     OU_DECREF(v);
-    return r;
-}
-
-static OuObject *import_from(OuObject *module, OuObject *name)
-{
-    OuObject *attr = ou_object_getattr(module, name);
-    if (attr != NULL || !ou_err_matches(&ou_exc_AttributeError))
-        return attr;
-    ou_err_clear();
-    OuObject *modname = ou_object_getattr_str(module, "__name__");
-    if (modname == NULL) {
-        ou_err_clear();
-        return ou_err_format(&ou_exc_ImportError, "cannot import name '%U'", name);
-    }
-    ou_err_format(&ou_exc_ImportError, "cannot import name '%U' from '%U' (unknown location)", name, modname);
-    OU_DECREF(modname);
-    return NULL;
-}
-
-static int import_star(OuFrame *f, OuObject *module)
-{
-    if (f->locals == NULL) {
-        ou_err_set_string(&ou_exc_SystemError, "no locals found during 'import *'");
-        return -1;
-    }
-    OuObject *dict = ou_object_getattr_str(module, "__dict__");
-    if (dict == NULL)
-        return -1;
-    ou_ssize_t pos = 0;
-    OuObject *k, *v;
-    int r = 0;
-    while (ou_dict_next(dict, &pos, &k, &v)) {
-        if (ou_str_check(k) && ou_str_utf8(k)[0] == '_')
-            continue;
-        if ((r = ou_object_setitem(f->locals, k, v)) < 0)
-            break;
-    }
-    OU_DECREF(dict);
     return r;
 }
 
@@ -292,6 +266,48 @@ static int exc_match_check(OuObject *type)
         return -1;
     }
     return 0;
+}
+
+// The int64 fast path of BINARY_OP, inlined into the loop: NULL (no
+// exception) when it does not apply (overflow, division by zero, other ops).
+static inline OuObject *int_fast_binop(int64_t a, int64_t b, int op)
+{
+    int64_t r;
+    switch (op) {
+    case OU_NB_ADD:
+    case OU_NB_INPLACE_ADD:
+        if (__builtin_add_overflow(a, b, &r))
+            return NULL;
+        return ou_int_from_i64(r);
+    case OU_NB_SUBTRACT:
+    case OU_NB_INPLACE_SUBTRACT:
+        if (__builtin_sub_overflow(a, b, &r))
+            return NULL;
+        return ou_int_from_i64(r);
+    case OU_NB_MULTIPLY:
+    case OU_NB_INPLACE_MULTIPLY:
+        if (__builtin_mul_overflow(a, b, &r))
+            return NULL;
+        return ou_int_from_i64(r);
+    case OU_NB_FLOOR_DIVIDE:
+    case OU_NB_INPLACE_FLOOR_DIVIDE:
+        if (b == 0 || (a == INT64_MIN && b == -1))
+            return NULL;
+        r = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0)))
+            r--;
+        return ou_int_from_i64(r);
+    case OU_NB_REMAINDER:
+    case OU_NB_INPLACE_REMAINDER:
+        if (b == 0 || (a == INT64_MIN && b == -1))
+            return NULL;
+        r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0)))
+            r += b;
+        return ou_int_from_i64(r);
+    default:
+        return NULL;
+    }
 }
 
 // ---- The loop ----
@@ -319,6 +335,16 @@ static int exc_match_check(OuObject *type)
 #define INSTR_OFFSET() ((int)(next_instr - first_instr) - 1)
 // Before anything that can run Python code or inspect the frame.
 #define SAVE_FRAME() do { frame->lasti = INSTR_OFFSET(); frame->stackdepth = (int)(sp - stack_base); } while (0)
+// Loops close with a jump back (JUMP_BACKWARD, or the conditional jump that
+// tests a `while` at its bottom); polling there and at calls bounds how long
+// a Ctrl-C waits. Before the instruction's own work, so the traceback names it.
+#define POLL_SIGNALS() do { \
+        if (__builtin_expect(ou_signals_pending != 0, 0)) { \
+            SAVE_FRAME(); \
+            if (ou_signals_check() < 0) \
+                goto error; \
+        } \
+    } while (0)
 #define LOAD_FRAME() do { \
         first_instr = frame->code->code; \
         next_instr = first_instr + frame->lasti + 1; \
@@ -351,7 +377,12 @@ static void leave_frame(OuFrame *f)
     ou_frame_exit(f);
 }
 
-OuObject *ou_vm_eval(OuFrame *entry_frame)
+OuObject *ou_vm_eval(OuFrame *frame)
+{
+    return ou_vm_resume(frame, 0);
+}
+
+OuObject *ou_vm_resume(OuFrame *entry_frame, int throwflag)
 {
 #if OU_COMPUTED_GOTO
     // Every byte dispatches somewhere: unlisted ones to op_unknown.
@@ -378,8 +409,10 @@ OuObject *ou_vm_eval(OuFrame *entry_frame)
         return NULL;
     }
     frame->entry = 1;
-    frame->lasti = -1;
     LOAD_FRAME();
+    // A generator resumed by throw(): the exception is raised at the yield.
+    if (throwflag)
+        goto error;
 
 #if OU_COMPUTED_GOTO
     DISPATCH();
@@ -525,6 +558,7 @@ dispatch_opcode:
     }
 
     TARGET(MAKE_CELL) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuObject *cell = ou_cell_new(GETLOCAL(oparg));
         if (cell == NULL)
             goto error;
@@ -680,6 +714,22 @@ dispatch_opcode:
         OuObject *container = POP();
         OuObject *v = POP();
         SAVE_FRAME();
+        // list[int] = v in range: store directly (the list takes v's reference).
+        if (OU_TYPE(container) == &ou_list_type && OU_TYPE(key) == &ou_int_type && !((OuInt *)key)->is_big) {
+            int64_t i = ou_int_small_value(key);
+            ou_ssize_t n = ou_list_size(container);
+            if (i < 0)
+                i += n;
+            if (i >= 0 && i < n) {
+                OuObject **slot = &ou_list_items(container)[i];
+                OuObject *old = *slot;
+                *slot = v;
+                OU_DECREF(old);     // after the store: a finalizer may look at the list
+                OU_DECREF(container);
+                OU_DECREF(key);
+                DISPATCH();
+            }
+        }
         int r = ou_object_setitem(container, key, v);
         OU_DECREF(v);
         OU_DECREF(container);
@@ -702,6 +752,7 @@ dispatch_opcode:
     }
 
     TARGET(BUILD_SLICE) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuObject *step = oparg == 3 ? POP() : NULL;
         OuObject *stop = POP();
         OuObject *start = TOP();
@@ -751,7 +802,7 @@ dispatch_opcode:
         OuObject *r = NULL;
         if (OU_TYPE(lhs) == &ou_int_type && OU_TYPE(rhs) == &ou_int_type
             && !((OuInt *)lhs)->is_big && !((OuInt *)rhs)->is_big)
-            r = ou_vm_int_fast_binop(ou_int_small_value(lhs), ou_int_small_value(rhs), oparg);
+            r = int_fast_binop(ou_int_small_value(lhs), ou_int_small_value(rhs), oparg);
         if (r == NULL) {
             SAVE_FRAME();
             r = ou_number_binop(lhs, rhs, (OuBinOp)oparg);
@@ -823,6 +874,7 @@ dispatch_opcode:
     }
 
     TARGET(BUILD_TUPLE) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuObject *t = ou_tuple_new(oparg);
         if (t == NULL)
             goto error;
@@ -833,6 +885,7 @@ dispatch_opcode:
     }
 
     TARGET(BUILD_LIST) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuObject *l = ou_list_new(oparg);
         if (l == NULL)
             goto error;
@@ -894,6 +947,7 @@ dispatch_opcode:
     }
 
     TARGET(BUILD_STRING) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuStrBuilder sb;
         ou_sb_init(&sb);
         int ok = 0;
@@ -914,6 +968,7 @@ dispatch_opcode:
     }
 
     TARGET(LIST_APPEND) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuObject *v = POP();
         int r = ou_list_append(PEEK(oparg), v);
         OU_DECREF(v);
@@ -932,11 +987,24 @@ dispatch_opcode:
         DISPATCH();
     }
 
-    TARGET(SET_ADD)
-    TARGET(SET_UPDATE) {
+    TARGET(SET_ADD) {
+        OuObject *v = POP();
         SAVE_FRAME();
-        ou_err_set_string(&ou_exc_NotImplementedError, "sets are not supported yet");
-        goto error;
+        int r = ou_set_add(PEEK(oparg), v);
+        OU_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
+    }
+
+    TARGET(SET_UPDATE) {
+        OuObject *v = POP();
+        SAVE_FRAME();
+        int r = ou_set_update(PEEK(oparg), v);
+        OU_DECREF(v);
+        if (r < 0)
+            goto error;
+        DISPATCH();
     }
 
     TARGET(MAP_ADD) {
@@ -963,6 +1031,7 @@ dispatch_opcode:
     }
 
     TARGET(LIST_TO_TUPLE) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuObject *l = TOP();
         OuObject *t = ou_list_as_tuple(l);
         OU_DECREF(l);
@@ -1060,13 +1129,19 @@ dispatch_opcode:
         DISPATCH();
     }
 
-    TARGET(JUMP_BACKWARD)
+    TARGET(JUMP_BACKWARD) {
+        POLL_SIGNALS();
+        JUMPTO(oparg);
+        DISPATCH();
+    }
+
     TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
         JUMPTO(oparg);
         DISPATCH();
     }
 
     TARGET(POP_JUMP_IF_FALSE) {
+        POLL_SIGNALS();
         OuObject *v = POP();
         if (v == ou_False) {
             JUMPTO(oparg);
@@ -1085,6 +1160,7 @@ dispatch_opcode:
     }
 
     TARGET(POP_JUMP_IF_TRUE) {
+        POLL_SIGNALS();
         OuObject *v = POP();
         if (v == ou_True) {
             JUMPTO(oparg);
@@ -1140,14 +1216,14 @@ dispatch_opcode:
     }
 
     TARGET(CALL) {
+        POLL_SIGNALS();
         int is_meth = PEEK(oparg + 2) != NULL;
         int nargs = oparg + is_meth;
         OuObject *callable = PEEK(nargs + 1);
         OuObject **args = sp - nargs;
         int nkw = kwnames ? (int)ou_tuple_size(kwnames) : 0;
         SAVE_FRAME();
-        if (OU_TYPE(callable) == &ou_function_type
-            && !(((OuCode *)((OuFunction *)callable)->code)->flags & OU_CO_GENERATOR)) {
+        if (OU_TYPE(callable) == &ou_function_type) {
             // A Python function: its new frame takes the arguments over.
             OuFrame *callee = ou_vm_frame_for_call(callable, args, nargs - nkw, kwnames);
             kwnames = NULL;
@@ -1158,12 +1234,18 @@ dispatch_opcode:
             frame->stackdepth = (int)(sp - stack_base);
             if (callee == NULL)
                 goto error;
+            if (callee->code->flags & OU_CO_GENERATOR) {
+                OuObject *gen = ou_gen_new(callee);
+                if (gen == NULL)
+                    goto error;
+                PUSH(gen);
+                DISPATCH();
+            }
             if (enter_frame(callee) < 0) {
                 ou_frame_exit(callee);
                 goto error;
             }
             frame = callee;
-            frame->lasti = -1;
             LOAD_FRAME();
             DISPATCH();
         }
@@ -1198,6 +1280,7 @@ dispatch_opcode:
     }
 
     TARGET(MAKE_FUNCTION) {
+        SAVE_FRAME();   // allocates: tracemalloc reads the line
         OuObject *code = POP();
         OuFunction *f = (OuFunction *)ou_function_new(code, frame->globals);
         OU_DECREF(code);
@@ -1251,6 +1334,7 @@ dispatch_opcode:
         OU_XDECREF(cause);
         if (reraise)
             goto exception_unwind;
+        chain_context(1);
         goto error;
     }
 
@@ -1342,7 +1426,7 @@ dispatch_opcode:
 
     TARGET(IMPORT_FROM) {
         SAVE_FRAME();
-        OuObject *v = import_from(TOP(), names[oparg]);
+        OuObject *v = ou_vm_import_from(TOP(), names[oparg]);
         if (v == NULL)
             goto error;
         PUSH(v);
@@ -1352,7 +1436,7 @@ dispatch_opcode:
     TARGET(IMPORT_STAR) {
         OuObject *m = POP();
         SAVE_FRAME();
-        int r = import_star(frame, m);
+        int r = ou_vm_import_star(frame->locals, m);
         OU_DECREF(m);
         if (r < 0)
             goto error;
@@ -1374,13 +1458,58 @@ dispatch_opcode:
         DISPATCH();
     }
 
-    TARGET(RETURN_GENERATOR)
-    TARGET(YIELD_VALUE)
-    TARGET(GET_YIELD_FROM_ITER)
-    TARGET(SEND) {
+    TARGET(RETURN_GENERATOR) {
+        // The generator object was made by the call; running from here on,
+        // this is the first resume, whose sent value is always None.
+        PUSH(ou_return_none());
+        DISPATCH();
+    }
+
+    TARGET(YIELD_VALUE) {
+        // A generator's frame is always the one this loop was entered with:
+        // suspend it (keeping its locals and stack) and hand back the value.
+        retval = POP();
         SAVE_FRAME();
-        ou_err_set_string(&ou_exc_NotImplementedError, "generators are not supported yet");
-        goto error;
+        ou_state.frame = frame->back;
+        frame->back = NULL;
+        ou_leave_recursive_call();
+        OU_DECREF(frame);       // the generator still holds it
+        return retval;
+    }
+
+    TARGET(GET_YIELD_FROM_ITER) {
+        OuObject *v = TOP();
+        if (!ou_gen_check(v)) {
+            SAVE_FRAME();
+            OuObject *it = ou_object_iter(v);
+            OU_DECREF(v);
+            SET_TOP(it);
+            if (it == NULL) {
+                STACK_SHRINK(1);
+                goto error;
+            }
+        }
+        DISPATCH();
+    }
+
+    TARGET(SEND) {
+        OuObject *v = POP();
+        OuObject *receiver = TOP();
+        OuObject *r;
+        SAVE_FRAME();
+        int status = ou_vm_send(receiver, v, &r);
+        OU_DECREF(v);
+        if (status < 0)
+            goto error;
+        if (status == OU_GEN_RETURNED) {
+            // The delegate is done: its return value replaces it.
+            OU_DECREF(receiver);
+            SET_TOP(r);
+            JUMPTO(oparg);
+            DISPATCH();
+        }
+        PUSH(r);
+        DISPATCH();
     }
 
     TARGET(FORMAT_VALUE) {
@@ -1427,7 +1556,7 @@ error:
     frame->lasti = INSTR_OFFSET();
     frame->stackdepth = (int)(sp - stack_base);
     kwnames = NULL;
-    chain_context();
+    chain_context(0);
     ou_traceback_here(frame, frame->lasti);
 exception_unwind:
     for (;;) {

@@ -19,6 +19,7 @@ OuFrame *ou_frame_new(OuCode *code, OuObject *func, OuObject *globals,
     f->globals = ou_newref(globals);
     f->builtins = ou_newref(builtins);
     f->locals = ou_xnewref(locals);
+    f->lasti = -1;          // nothing has run: execution starts at word 0
     return f;
 }
 

@@ -10,8 +10,6 @@ OuObject *ou_vm_free_var_error(OuFrame *f, int i);
 // LOAD_METHOD's lookup: a new reference to a function-like attribute found on
 // the type (to call with obj first), or NULL (no exception: use getattr).
 OuObject *ou_vm_lookup_method(OuObject *obj, OuObject *name);
-// int64 fast path of BINARY_OP: NULL (no exception) when it does not apply.
-OuObject *ou_vm_int_fast_binop(int64_t a, int64_t b, int op);
 OuObject *ou_vm_build_set(OuObject **items, int n);     // items borrowed
 // `[*x]` and `f(*x)`: extend with CPython's message for non-iterables. 0 / -1.
 int ou_vm_list_extend(OuObject *list, OuObject *iterable);

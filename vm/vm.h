@@ -23,6 +23,13 @@ OuFrame *ou_vm_frame_for_call(OuObject *func, OuObject **args, ou_ssize_t nargs,
                               OuObject *kwnames);
 // Run `frame` (stolen) to completion. New ref or NULL with an exception set.
 OuObject *ou_vm_eval(OuFrame *frame);
+// Run or resume `frame` (stolen) until it returns, raises or — a generator's
+// frame — yields (the frame then stays suspended, its `finished` unset).
+// With `throwflag`, the pending exception is raised at the resume point.
+OuObject *ou_vm_resume(OuFrame *frame, int throwflag);
+// SEND's step of `yield from`: send `value` into `receiver`. Returns
+// OU_GEN_YIELDED or OU_GEN_RETURNED with *result set, or -1.
+int ou_vm_send(OuObject *receiver, OuObject *value, OuObject **result);
 
 // ---- Tracebacks (vm/traceback.c) ----
 typedef struct OuTraceback {
@@ -42,7 +49,12 @@ void ou_vm_print_exception(OuObject *exc, FILE *out);
 // The close name CPython 3.11 suggests for a NameError or AttributeError
 // ("Did you mean: 'x'?"). New ref to a str, or NULL (no exception).
 OuObject *ou_vm_suggestion(OuObject *exc);
-// Import a module by name (built-in modules only in this release). New ref.
+// Import a module by name, as __import__ (vm/import.c). New ref.
 OuObject *ou_vm_import(OuObject *name, OuObject *globals, OuObject *fromlist, int level);
+// `from module import name`: the attribute, else sys.modules['module.name'].
+// New ref, or NULL with the ImportError CPython words (vm/import.c).
+OuObject *ou_vm_import_from(OuObject *module, OuObject *name);
+// `from module import *` into `locals` (borrowed), honouring `__all__`. 0 / -1.
+int ou_vm_import_star(OuObject *locals, OuObject *module);
 
 #endif

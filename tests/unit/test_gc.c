@@ -371,6 +371,106 @@ START_TEST(test_gc_random_graphs)
 }
 END_TEST
 
+// ---- Finalizers (PEP 442) ----
+
+static int nfinalized;          // finalize calls seen
+static OuObject *keeper;        // where a resurrecting finalizer stores its object
+
+static void fnode_finalize(OuObject *self)
+{
+    nfinalized++;
+    if (keeper == NULL)
+        keeper = ou_newref(self);
+}
+
+static void fnode_quiet(OuObject *self)
+{
+    nfinalized++;
+}
+
+static OuType fnode_type = {
+    .name = "fnode",
+    .basicsize = sizeof(Node),
+    .flags = OU_TPFLAGS_GC,
+    .dealloc = node_dealloc,
+    .traverse = node_traverse,
+    .clear = node_clear,
+    .finalize = fnode_quiet,
+};
+
+static OuObject *fnode_new(OuDestructor fin)
+{
+    fnode_type.finalize = fin;
+    OU_REFCNT(&fnode_type) = 1;
+    OuObject *n = ou_object_new(&fnode_type);
+    ck_assert_ptr_nonnull(n);
+    ou_gc_track(n);
+    return n;
+}
+
+START_TEST(test_gc_finalizer_runs_once_in_cycle)
+{
+    nfinalized = 0;
+    OuObject *a = fnode_new(fnode_quiet), *b = fnode_new(fnode_quiet);
+    set_a(a, ou_newref(b));
+    set_a(b, ou_newref(a));
+    OU_DECREF(a);
+    OU_DECREF(b);
+    ck_assert_int_eq(ou_gc_collect(2), 2);
+    ck_assert_int_eq(nfinalized, 2);
+    ck_assert_int_eq(ndeallocs, 2);
+    ck_assert_int_eq(ou_gc_collect(2), 0);
+    ck_assert_int_eq(nfinalized, 2);
+}
+END_TEST
+
+START_TEST(test_gc_finalizer_resurrects_cycle)
+{
+    nfinalized = 0;
+    keeper = NULL;
+    OuObject *a = fnode_new(fnode_finalize), *b = fnode_new(fnode_finalize);
+    set_a(a, ou_newref(b));
+    set_a(b, ou_newref(a));
+    OU_DECREF(a);
+    OU_DECREF(b);
+    // The first finalizer keeps its object, which keeps the other: both live.
+    ck_assert_int_eq(ou_gc_collect(2), 0);
+    ck_assert_int_eq(nfinalized, 2);
+    ck_assert_int_eq(ndeallocs, 0);
+    ck_assert_int_eq(ou_gc_is_tracked(keeper), 1);
+    ck_assert_int_eq(ou_gc_is_finalized(keeper), 1);
+    OU_CLEAR(keeper);
+    // Freed now, without a second finalizer call.
+    ck_assert_int_eq(ou_gc_collect(2), 2);
+    ck_assert_int_eq(nfinalized, 2);
+    ck_assert_int_eq(ndeallocs, 2);
+    ck_assert_ptr_null(keeper);
+}
+END_TEST
+
+START_TEST(test_gc_stats_and_freeze)
+{
+    OuObject *a = node_new();
+    set_a(a, ou_newref(a));
+    OU_DECREF(a);
+    ou_ssize_t before = ou_state.gc.stats[2].collections;
+    ck_assert_int_eq(ou_gc_collect(2), 1);
+    ck_assert_int_eq(ou_state.gc.stats[2].collections, before + 1);
+    ck_assert_int_ge(ou_state.gc.stats[2].collected, 1);
+    OuObject *b = node_new();
+    set_a(b, ou_newref(b));
+    ou_gc_freeze();
+    ck_assert_int_eq(ou_gc_list_size(3), 1);
+    ck_assert_int_eq(ou_gc_list_size(0), 0);
+    OU_DECREF(b);
+    // Frozen objects are out of reach of collections.
+    ck_assert_int_eq(ou_gc_collect(2), 0);
+    ou_gc_unfreeze();
+    ck_assert_int_eq(ou_gc_list_size(2), 1);
+    ck_assert_int_eq(ou_gc_collect(2), 1);
+}
+END_TEST
+
 static Suite *gc_suite(void)
 {
     Suite *s = suite_create("gc");
@@ -391,6 +491,9 @@ static Suite *gc_suite(void)
     tcase_add_test(tc, test_gc_count_and_threshold);
     tcase_add_test(tc, test_gc_finalize_collects_all);
     tcase_add_test(tc, test_gc_random_graphs);
+    tcase_add_test(tc, test_gc_finalizer_runs_once_in_cycle);
+    tcase_add_test(tc, test_gc_finalizer_resurrects_cycle);
+    tcase_add_test(tc, test_gc_stats_and_freeze);
     suite_add_tcase(s, tc);
     return s;
 }

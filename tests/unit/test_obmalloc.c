@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "gc/gc.h"
+#include "gc/trace.h"
 #include "runtime/state.h"
 
 // ---- test doubles ----
@@ -207,6 +208,58 @@ START_TEST(test_mem_fail_after)
 }
 END_TEST
 
+// Tracing records requested sizes, follows realloc and free, and survives
+// table growth and deletions in any order (no Python frame: empty traceback).
+START_TEST(test_mem_trace_counts)
+{
+    ck_assert_int_eq(ou_mem_trace_start(1), 0);
+    OuTraceState *t = ou_mem_trace_state();
+    void *a = ou_mem_alloc(100);
+    ck_assert_uint_eq(t->traced, 100);
+    ck_assert_ptr_nonnull(ou_mem_trace_get(a));
+    ck_assert_int_eq(ou_mem_trace_get(a)->tb->nframe, 0);
+    a = ou_mem_realloc(a, 300);
+    ck_assert_uint_eq(t->traced, 300);
+    void *b = ou_mem_alloc(50);
+    ck_assert_uint_eq(t->traced, 350);
+    ck_assert_uint_eq(t->peak, 350);
+    ou_mem_free(a);
+    ck_assert_uint_eq(t->traced, 50);
+    ck_assert_ptr_null(ou_mem_trace_get(a));
+    ou_mem_trace_reset_peak();
+    ck_assert_uint_eq(t->peak, 50);
+
+    enum { N = 5000 };
+    void **ps = malloc(N * sizeof *ps);
+    for (int i = 0; i < N; i++)
+        ps[i] = ou_mem_alloc((size_t)(i % 700) + 1);
+    ck_assert_uint_eq(t->ntraces, N + 1);
+    // Free odd indexes first, then the rest backwards: deletions in the
+    // middle of probe runs must keep every other trace findable.
+    for (int i = 1; i < N; i += 2)
+        ou_mem_free(ps[i]);
+    for (int i = 0; i < N; i += 2)
+        ck_assert_ptr_nonnull(ou_mem_trace_get(ps[i]));
+    for (int i = N - 2; i >= 0; i -= 2)
+        ou_mem_free(ps[i]);
+    free(ps);
+    ck_assert_uint_eq(t->ntraces, 1);
+    ck_assert_uint_eq(t->traced, 50);
+    ck_assert_uint_eq(t->ntracebacks, 1);   // every trace shares the empty traceback
+
+    ou_mem_trace_pause();
+    void *c = ou_mem_alloc(64);
+    ou_mem_trace_resume();
+    ck_assert_ptr_null(ou_mem_trace_get(c));
+    ou_mem_free(c);
+    ou_mem_free(b);
+    ck_assert_uint_eq(t->traced, 0);
+    ou_mem_trace_stop();
+    ck_assert_int_eq(t->tracing, 0);
+    ck_assert_uint_eq(t->ntraces, 0);
+}
+END_TEST
+
 static Suite *obmalloc_suite(void)
 {
     Suite *s = suite_create("obmalloc");
@@ -227,6 +280,7 @@ static Suite *obmalloc_suite(void)
     TCase *tm = tcase_create("mem");
     tcase_add_checked_fixture(tm, NULL, teardown);
     tcase_add_test(tm, test_mem_fail_after);
+    tcase_add_test(tm, test_mem_trace_counts);
     suite_add_tcase(s, tm);
     return s;
 }

@@ -1,4 +1,4 @@
-# skip: __del__ needs classes, which this release does not have
+# An object is freed, and its __del__ runs, the moment its last reference goes.
 class Noisy:
     def __del__(self):
         print("freed")

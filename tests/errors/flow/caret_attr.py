@@ -1,0 +1,2 @@
+x = 5
+y = x.real.imag.nope

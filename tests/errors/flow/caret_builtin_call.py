@@ -1,0 +1,2 @@
+values = ["a", 1]
+print(sorted(values))

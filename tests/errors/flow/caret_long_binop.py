@@ -1,0 +1,3 @@
+first = 1
+second = None
+print(first * 2 + (second or 0) + second)

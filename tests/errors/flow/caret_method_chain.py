@@ -1,0 +1,2 @@
+text = "a,b"
+parts = text.split(",").pop().upper().nothing()

@@ -1,0 +1,4 @@
+def g(x):
+    return x[5]
+
+print(len(str(g([1, 2]))))

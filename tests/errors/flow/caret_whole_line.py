@@ -1,0 +1,4 @@
+def f():
+    raise ValueError("whole line: no carets")
+
+f()

@@ -1,0 +1,7 @@
+try:
+    raise KeyError("context")
+except KeyError:
+    try:
+        raise IndexError("cause")
+    except IndexError as c:
+        raise ValueError("final") from c

@@ -1,0 +1,7 @@
+def parse(s):
+    return int(s)
+
+try:
+    parse("x")
+except ValueError:
+    {}["missing"]

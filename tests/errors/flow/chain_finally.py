@@ -1,0 +1,7 @@
+def f():
+    try:
+        raise KeyError("body")
+    finally:
+        raise ValueError("finally")
+
+f()

@@ -1,0 +1,10 @@
+def cleanup():
+    raise OSError("cleanup failed")
+
+def work():
+    try:
+        raise ValueError("work failed")
+    except ValueError:
+        cleanup()
+
+work()

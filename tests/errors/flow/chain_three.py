@@ -1,0 +1,7 @@
+try:
+    try:
+        [][0]
+    except IndexError as e:
+        raise TypeError("second") from e
+except TypeError:
+    x = undefined_name

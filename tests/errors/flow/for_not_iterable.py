@@ -1,0 +1,3 @@
+count = 5
+for item in count:
+    print(item)

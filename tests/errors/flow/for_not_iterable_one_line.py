@@ -1,0 +1,2 @@
+total = 0
+for x in len: total += x

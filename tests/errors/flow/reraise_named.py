@@ -1,0 +1,7 @@
+def f():
+    try:
+        int("z")
+    except ValueError as e:
+        raise e
+
+f()

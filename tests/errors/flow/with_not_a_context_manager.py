@@ -1,0 +1,5 @@
+def f(path):
+    with len(path) as size:
+        return size
+
+f("p")

@@ -1,0 +1,1 @@
+import helper_nowhere_to_be_found

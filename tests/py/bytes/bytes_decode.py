@@ -1,0 +1,5 @@
+print(b'h\xc3\xa9llo'.decode(), b'abc'.decode('ascii'), b'\xe9'.decode('latin-1'))
+print(b'abc'.decode('ASCII'), b'abc'.decode('UTF8'), b'\xe9'.decode('Latin-1'), b'\xe9'.decode('iso8859-1'), b'a'.decode('utf_8'))
+print(b'\xf0\x9f\x98\x80'.decode(), b'\xe2\x82\xac'.decode('utf-8'), b''.decode())
+print(b'abc'.decode(encoding='ascii', errors='strict'))
+print(b'a\xffb'.decode('utf-8', 'foo') if False else 'lazy', b'ok'.decode('utf-8', 'nosuchhandler'))

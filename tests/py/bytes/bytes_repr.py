@@ -1,0 +1,6 @@
+print(b'', b'abc', b"it's", b'"q"', b'\'"')
+print(b'\x00\x7f\x80\xff\t\n\r\\')
+print(repr(b"'"), repr(b'"'), repr(b'\x1b[0m'))
+print(str(b'abc'), f'{b"x"}', [b'a', b'b'])
+print(bytes(range(32)))
+print(bytes(range(120, 135)))

@@ -1,0 +1,13 @@
+# f-string '=' specifiers print the expression text.
+x = 3.14159
+name = 'Ann'
+items = [1, 2]
+print(f"{x=}")
+print(f"{x = }")
+print(f"{x=:.2f}")
+print(f"{x = :>10.1f}")
+print(f"{name=}")
+print(f"{name=!s}")
+print(f"{items=}")
+print(f"{1 + 2=}")
+print(f"{len(items)=}")

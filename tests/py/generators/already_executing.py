@@ -1,0 +1,7 @@
+def gen():
+    yield g.send(None)
+g = gen()
+try:
+    next(g)
+except ValueError as e:
+    print(e)

@@ -1,0 +1,8 @@
+g = (x * x for x in range(5))
+print(type(g).__name__)
+print(next(g), next(g), list(g), list(g))
+print(sum(x for x in range(101)))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(list(x + y for x in "ab" for y in "12" if y != "2"))
+print(",".join(str(i) for i in range(3)))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in []))

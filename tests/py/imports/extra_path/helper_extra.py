@@ -1,0 +1,2 @@
+# helper: imported by other tests
+WHERE = "extra_path"

@@ -1,0 +1,3 @@
+# helper: imported by other tests
+LEAF = "leaf value"
+print("leaf:", __name__, __package__)

@@ -1,0 +1,11 @@
+gen = lambda: (x for x in range(1, 5))
+print(list(gen()), tuple(gen()), set(gen()), sum(gen()), min(gen()), max(gen()))
+print(dict(zip(gen(), gen())), sorted(gen(), reverse=True))
+print("-".join(str(x) for x in gen()))
+print(list(map(lambda a, b: a + b, gen(), gen())))
+s = set()
+s.update(gen())
+l = []
+l.extend(gen())
+print(s, l)
+print(dict.fromkeys(gen(), 0))

@@ -1,0 +1,8 @@
+print(list(enumerate("abc")))
+print(list(enumerate("abc", start=1)))
+print(list(enumerate("ab", 10)))
+print(list(enumerate([], 5)))
+print(list(enumerate("x", -3)))
+e = enumerate([7])
+print(type(e).__name__, next(e))
+print(list(enumerate("ab", start=2 ** 70)))

@@ -1,0 +1,18 @@
+# set() and frozenset() take any iterable.
+print(set([3, 1, 2, 3, 1]))
+print(set('mississippi'))
+print(set((1, 2, 2)))
+print(set(range(10)))
+print(set({'x': 1, 'y': 2}))
+print(set({'x': 1, 'y': 2}.keys()))
+print(set({'x': 1, 'y': 2}.values()))
+print(set({'x': 1, 'y': 2}.items()))
+print(frozenset([1, 2, 3]))
+print(frozenset('abc'))
+print(set(frozenset([5, 6])))
+print(frozenset({7, 8}))
+s = {1, 2}
+t = set(s)
+print(t == s, t is s)
+f = frozenset([1])
+print(frozenset(f) is f)

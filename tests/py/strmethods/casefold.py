@@ -1,0 +1,2 @@
+# casefold applies full case folding.
+print('Straße'.casefold(), 'ﬁ'.casefold(), 'ΣΑΣ'.casefold(), 'HELLO'.casefold() == 'hello')
