@@ -78,10 +78,10 @@ extern const OuGCHooks ou_gc_hooks __attribute__((weak));
 #define REFS_ONE ((uintptr_t)1 << REFS_SHIFT)
 #define NEXT_UNREACHABLE ((uintptr_t)1)
 
-// Dicts are untracked by full collections only once runtime/dict.c tracks
-// a dict again when a container is stored in it (CPython's
-// MAINTAIN_TRACKING); until then an untracked dict could hide a cycle.
-#define DICTS_RETRACK 0
+// Dicts holding only atomic values are untracked by collections, as in
+// CPython: runtime/dict.c tracks a dict again when a container is stored in
+// it (MAINTAIN_TRACKING), so an untracked dict never hides a cycle.
+#define DICTS_RETRACK 1
 
 _Static_assert(_Alignof(OuGCHead) >= 4, "list links need two free low bits");
 

@@ -332,7 +332,6 @@ static int lay_out(OuHeapType *ht, OuType *base, OuObject *slots)
         t->valuesoffset = t->basicsize;
         t->dictoffset = t->basicsize + (ou_ssize_t)sizeof(OuObject *);
         t->basicsize += 2 * (ou_ssize_t)sizeof(OuObject *);
-        ht->adds_dict = 1;
         if (add_getset(t, &dict_getset) < 0)
             return -1;
     }

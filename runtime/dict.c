@@ -393,9 +393,22 @@ static int insert_to_emptydict(OuDict *mp, OuObject *key, ou_hash_t hash, OuObje
     return 0;
 }
 
+// CPython's lazy tracking: a dict joins the collector's lists only once it
+// holds something that could be part of a cycle (a tuple counts only when
+// the collector still tracks it).
+static int may_be_tracked(OuObject *o)
+{
+    if (!ou_object_is_gc(o))
+        return 0;
+    return OU_TYPE(o) != &ou_tuple_type || ou_gc_is_tracked(o);
+}
+
 // Insert or replace. Steals `key` and `value` on every path.
 static int insertdict(OuDict *mp, OuObject *key, ou_hash_t hash, OuObject *value)
 {
+    if (OU_TYPE(mp) == &ou_dict_type && !ou_gc_is_tracked((OuObject *)mp)
+        && (may_be_tracked(key) || may_be_tracked(value)))
+        ou_gc_track((OuObject *)mp);
     if (mp->keys == EMPTY_KEYS)
         return insert_to_emptydict(mp, key, hash, value);
     if (mp->keys->kind == KIND_UNICODE && !ou_str_check_exact(key)) {
@@ -484,11 +497,8 @@ static OuDict *dict_alloc(OuType *type)
 
 OuObject *ou_dict_new(void)
 {
-    OuDict *mp = dict_alloc(&ou_dict_type);
-    if (mp == NULL)
-        return NULL;
-    ou_gc_track((OuObject *)mp);
-    return (OuObject *)mp;
+    // Untracked until a container is stored in it (insertdict).
+    return (OuObject *)dict_alloc(&ou_dict_type);
 }
 
 OuObject *ou_dict_new_presized(ou_ssize_t minused, int unicode)
@@ -508,7 +518,6 @@ OuObject *ou_dict_new_presized(ou_ssize_t minused, int unicode)
         return NULL;
     }
     mp->keys = dk;
-    ou_gc_track((OuObject *)mp);
     return (OuObject *)mp;
 }
 
@@ -694,7 +703,8 @@ OuObject *ou_dict_copy(OuObject *d)
         }
         copy->keys = dk;
         copy->used = mp->used;
-        ou_gc_track((OuObject *)copy);
+        if (ou_gc_is_tracked((OuObject *)mp))
+            ou_gc_track((OuObject *)copy);
         return (OuObject *)copy;
     }
     OuObject *copy = ou_dict_new();

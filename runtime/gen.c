@@ -6,6 +6,7 @@
 #include "compiler/compiler.h"
 #include "gc/gc.h"
 #include "runtime/args.h"
+#include "runtime/code.h"
 #include "runtime/error.h"
 #include "runtime/exc.h"
 #include "runtime/func.h"
@@ -24,6 +25,7 @@ OuObject *ou_gen_new(OuFrame *frame)
         return NULL;
     }
     g->frame = frame;
+    g->code = ou_newref(frame->code);
     OuObject *f = frame->func;
     if (f != NULL && ou_function_check(f)) {
         g->name = ou_newref(((OuFunction *)f)->name);
@@ -349,6 +351,7 @@ static int gen_traverse(OuObject *self, OuVisitProc visit, void *arg)
 {
     OuGen *g = (OuGen *)self;
     OU_VISIT(g->frame);
+    OU_VISIT(g->code);
     OU_VISIT(g->exc_state);
     return 0;
 }
@@ -373,6 +376,7 @@ static void gen_dealloc(OuObject *self)
         }
     }
     gen_finish(g);
+    OU_CLEAR(g->code);
     OU_CLEAR(g->name);
     OU_CLEAR(g->qualname);
     ou_object_free(self);
@@ -393,11 +397,7 @@ static OuObject *gen_get_frame(OuObject *self)
     OuFrame *f = ((OuGen *)self)->frame;
     return ou_newref(f ? (OuObject *)f : ou_None);
 }
-static OuObject *gen_get_code(OuObject *self)
-{
-    OuFrame *f = ((OuGen *)self)->frame;
-    return ou_newref(f ? (OuObject *)f->code : ou_None);
-}
+static OuObject *gen_get_code(OuObject *self) { return ou_newref(((OuGen *)self)->code); }
 static OuObject *gen_get_yieldfrom(OuObject *self)
 {
     OuObject *yf = gen_yf((OuGen *)self);
@@ -422,11 +422,12 @@ static const OuGetSetDef gen_getsets[] = {
 
 static OuObject *gen_sizeof(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
 {
+    // The generator and the frame it runs in, as if one allocation (as
+    // CPython's generators embed theirs), whether or not the frame is live.
     OuGen *g = (OuGen *)self;
-    ou_ssize_t size = (ou_ssize_t)sizeof(OuGen);
-    if (g->frame != NULL)
-        size += ou_frame_type.basicsize
-                + (g->frame->code->nlocalsplus + g->frame->code->stacksize) * (ou_ssize_t)sizeof(OuObject *);
+    OuCode *co = (OuCode *)g->code;
+    ou_ssize_t size = (ou_ssize_t)sizeof(OuGen) + ou_frame_type.basicsize
+                      + (co->nlocalsplus + co->stacksize) * (ou_ssize_t)sizeof(OuObject *);
     return ou_int_from_i64(size);
 }
 

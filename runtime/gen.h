@@ -11,6 +11,7 @@
 typedef struct {
     OU_OBJECT_HEAD
     OuFrame *frame;         // NULL once finished
+    OuObject *code;         // gi_code, kept after the frame is gone
     OuObject *name, *qualname;
     OuObject *exc_state;    // the exception being handled inside, kept while suspended
     OuObject *weakreflist;

@@ -122,7 +122,7 @@ int ou_instance_attr_set(OuObject *o, OuObject *name, OuObject *value)
         return ou_dict_setitem(*ds, name, value);
     }
     if (v == NULL || v->used == v->capacity) {
-        ou_ssize_t cap = v ? v->capacity * 2 : 4;
+        ou_ssize_t cap = v ? v->capacity * 2 : 2;     // most instances have few attributes
         OuAttrValues *nv = ou_mem_realloc_or_raise(v, sizeof(OuAttrValues) + sizeof(OuObject *) * (size_t)(2 * cap));
         if (nv == NULL)
             return -1;
@@ -153,6 +153,23 @@ OuObject *ou_instance_get_dict(OuObject *o)
 // that declared slots keeps its count and first offset.
 static void visit_slots(OuObject *o, void (*fn)(OuObject **slot, void *arg), void *arg);
 
+// The built-in type an instance's class derives its layout from.
+static OuType *static_base(OuType *t)
+{
+    while (t != NULL && (t->flags & OU_TPFLAGS_HEAPTYPE))
+        t = t->base;
+    return t;
+}
+
+// The instance's dict slot when a Python class added it; NULL when there is
+// none or the built-in base owns it (an exception's dict is the base's to
+// visit and free).
+static OuObject **own_dict_slot(OuObject *o)
+{
+    OuType *solid = static_base(OU_TYPE(o));
+    return solid != NULL && solid->dictoffset != 0 ? NULL : ou_instance_dict_slot(o);
+}
+
 int ou_instance_traverse(OuObject *o, OuVisitProc visit, void *arg)
 {
     // CPython's order (slots, attributes, class), which gc.get_referents shows.
@@ -166,15 +183,13 @@ int ou_instance_traverse(OuObject *o, OuVisitProc visit, void *arg)
     if (vs != NULL && *vs != NULL)
         for (ou_ssize_t i = 0; i < (*vs)->used; i++)
             OU_VISIT((*vs)->items[2 * i + 1]);
-    OuObject **ds = ou_instance_dict_slot(o);
+    OuObject **ds = own_dict_slot(o);
     if (ds != NULL)
         OU_VISIT(*ds);
     // Instances hold their class.
     OU_VISIT(t);
     // The built-in base's own references (a list subclass's items …).
-    OuType *solid = t;
-    while (solid != NULL && (solid->flags & OU_TPFLAGS_HEAPTYPE))
-        solid = solid->base;
+    OuType *solid = static_base(t);
     if (solid != NULL && solid->traverse != NULL)
         return solid->traverse(o, visit, arg);
     return 0;
@@ -203,12 +218,10 @@ int ou_instance_clear(OuObject *o)
         *vs = NULL;
         table_free(v);
     }
-    OuObject **ds = ou_instance_dict_slot(o);
+    OuObject **ds = own_dict_slot(o);
     if (ds != NULL)
         OU_CLEAR(*ds);
-    OuType *solid = OU_TYPE(o);
-    while (solid != NULL && (solid->flags & OU_TPFLAGS_HEAPTYPE))
-        solid = solid->base;
+    OuType *solid = static_base(OU_TYPE(o));
     if (solid != NULL && solid->clear != NULL)
         return solid->clear(o);
     return 0;
@@ -272,14 +285,11 @@ void ou_instance_dealloc(OuObject *o)
         *vs = NULL;
         table_free(v);
     }
-    OuObject **ds = ou_instance_dict_slot(o);
-    if (ds != NULL && (t->flags & OU_TPFLAGS_HEAPTYPE) && ((OuHeapType *)t)->adds_dict)
+    OuObject **ds = own_dict_slot(o);
+    if (ds != NULL)
         OU_CLEAR(*ds);
     // The built-in base frees what it owns and the memory (and, through
     // ou_object_free, releases the instance's reference to its class).
-    OuType *solid = t;
-    while (solid->flags & OU_TPFLAGS_HEAPTYPE)
-        solid = solid->base;
-    solid->dealloc(o);
+    static_base(t)->dealloc(o);
     ou_trash_end();
 }

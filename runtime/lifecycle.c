@@ -128,6 +128,7 @@ void ou_runtime_finalize(void)
     OU_CLEAR(ou_state.modules);
     OU_CLEAR(ou_state.repr_stack);
     ou_err_clear();
+    ou_slots_fini();
     // Static types last: their dicts hold the descriptors of their methods.
     for (int i = ou_state.nready_types - 1; i >= 0; i--)
         ou_type_fini(ou_state.ready_types[i]);
@@ -135,6 +136,7 @@ void ou_runtime_finalize(void)
     ou_exc_fini_types();
     ou_iter_fini_types();
     ou_gc_finalize();
+    ou_frame_fini();
     ou_tuple_fini();
     ou_list_fini();
     ou_dict_fini();

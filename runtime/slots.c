@@ -25,15 +25,42 @@
 
 // ---- Calling a special method ----
 
+#define DUNDER_CACHE (sizeof ou_state.dunder_cache / sizeof ou_state.dunder_cache[0])
+
+// Borrowed: the interned str for the C string `name`, which must be a
+// string literal (its address is the cache key). NULL + MemoryError.
+static OuObject *dunder_name(const char *name)
+{
+    size_t i = ((uintptr_t)name >> 3) % DUNDER_CACHE;
+    for (size_t probe = 0; probe < DUNDER_CACHE; probe++, i = (i + 1) % DUNDER_CACHE) {
+        if (ou_state.dunder_cache[i].key == name)
+            return ou_state.dunder_cache[i].name;
+        if (ou_state.dunder_cache[i].key == NULL) {
+            OuObject *s = ou_str_intern_cstr(name);
+            if (s == NULL)
+                return NULL;
+            ou_state.dunder_cache[i].key = name;
+            ou_state.dunder_cache[i].name = s;
+            return s;
+        }
+    }
+    // Not reached: the table is larger than the list of special methods.
+    return ou_err_set_string(&ou_exc_SystemError, "too many special method names");
+}
+
+void ou_slots_fini(void)
+{
+    for (size_t i = 0; i < DUNDER_CACHE; i++) {
+        ou_state.dunder_cache[i].key = NULL;
+        OU_CLEAR(ou_state.dunder_cache[i].name);
+    }
+}
+
 // Borrowed: `name` looked up on the type of `self` (not the instance).
 static OuObject *special(OuObject *self, const char *name)
 {
-    OuObject *n = ou_str_intern_cstr(name);
-    if (n == NULL)
-        return NULL;
-    OuObject *f = ou_type_lookup(OU_TYPE(self), n);
-    OU_DECREF(n);
-    return f;
+    OuObject *n = dunder_name(name);
+    return n ? ou_type_lookup(OU_TYPE(self), n) : NULL;
 }
 
 // Call the special method `f` (found on type(self)) with self first.
@@ -221,11 +248,8 @@ static int slot_init(OuObject *self, OuObject *const *args, ou_ssize_t nargs, Ou
 // `__new__` is a static method: the class is passed explicitly.
 static OuObject *slot_new(OuType *type, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames)
 {
-    OuObject *n = ou_str_intern_cstr("__new__");
-    if (n == NULL)
-        return NULL;
-    OuObject *f = ou_object_getattr((OuObject *)type, n);
-    OU_DECREF(n);
+    OuObject *n = dunder_name("__new__");
+    OuObject *f = n ? ou_object_getattr((OuObject *)type, n) : NULL;
     if (f == NULL)
         return NULL;
     ou_ssize_t total = nargs + (kwnames ? ou_tuple_size(kwnames) : 0);
@@ -386,11 +410,10 @@ static const char *const binop_idunder[] = {
 // Is `name` defined differently on `b`'s type than on `a`'s?
 static int overrides(OuType *a, OuType *b, const char *name)
 {
-    OuObject *n = ou_str_intern_cstr(name);
+    OuObject *n = dunder_name(name);
     if (n == NULL)
         return 0;
     OuObject *fa = ou_type_lookup(a, n), *fb = ou_type_lookup(b, n);
-    OU_DECREF(n);
     return fb != NULL && fa != fb;
 }
 
@@ -811,9 +834,8 @@ static void fixup_one(OuType *t, const SlotDef *first, size_t index)
     for (size_t i = index; (d = slotdef_at(i, &buf)) != NULL; i++) {
         if (d->offset != first->offset || d->name == NULL)
             continue;
-        OuObject *n = ou_str_intern_cstr(d->name);
+        OuObject *n = dunder_name(d->name);
         OuObject *descr = n ? ou_type_lookup(t, n) : NULL;
-        OU_XDECREF(n);
         if (descr == NULL)
             continue;
         found_any = 1;
@@ -825,15 +847,6 @@ static void fixup_one(OuType *t, const SlotDef *first, size_t index)
                 generic = 1;
         } else if (descr == ou_None && d->offset == offsetof(OuType, hash)) {
             specific = (void *)ou_hash_not_implemented;
-        } else if (d->offset == offsetof(OuType, new)) {
-            specific = NULL;
-            generic = !(OU_TYPE(descr) == &ou_cfunc_type);
-            if (!generic) {
-                // A built-in type's __new__: use that type's C function.
-                OuObject *owner = ((OuCFunction *)descr)->self;
-                if (owner != NULL && ou_type_check(owner))
-                    specific = (void *)((OuType *)owner)->new;
-            }
         } else {
             generic = 1;
         }
@@ -869,16 +882,13 @@ int ou_type_fixup_slots(OuType *t)
     }
     // `__new__` is not in the tables: a class either defines it or inherits
     // the C function of its built-in base.
-    OuObject *n = ou_str_intern_cstr("__new__");
+    OuObject *n = dunder_name("__new__");
     OuObject *nd = n ? ou_type_lookup(t, n) : NULL;
-    OU_XDECREF(n);
     if (nd != NULL && OU_TYPE(nd) == &ou_cfunc_type && ((OuCFunction *)nd)->self != NULL
         && ou_type_check(((OuCFunction *)nd)->self))
         t->new = ((OuType *)((OuCFunction *)nd)->self)->new;
     else if (nd != NULL)
         t->new = slot_new;
-    // A finalizer or initializer of a heap class always goes through its
-    // dispatcher so that object's do-nothing versions are skipped cheaply.
     return 0;
 }
 

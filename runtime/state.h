@@ -36,6 +36,9 @@ typedef struct {
     OuObject *empty_str;
     OuObject *latin1_chars[256];    // one-character strings, created on demand
     OuObject *interned;             // dict: str -> the interned str
+    // Interned names of special methods, keyed by the address of their C
+    // string (runtime/slots.c): operators on instances look them up often.
+    struct { const char *key; OuObject *name; } dunder_cache[128];
     OuObject *repr_stack;           // list: containers whose repr is in progress
     OuType *ready_types[256];       // static types readied so far (released at exit)
     int nready_types;
@@ -43,6 +46,8 @@ typedef struct {
     OuTupleFreeLists tuple_free;    // per-type free lists (runtime/tuple.c, list.c, dict.c, float.c)
     OuListFreeList list_free;
     OuDictFreeList dict_free;
+    struct OuFrame *frame_free[4];  // freed frames by capacity (8, 16, 24, 32 slots), vm/frame.c
+    int frame_nfree[4];
     OuObject *float_free_list;      // freed floats kept for reuse, linked through their type field
     int float_free_count;
 

@@ -32,7 +32,6 @@ typedef struct {
     OuObject *ht_slots;         // tuple of the names in this class's __slots__, or NULL
     ou_ssize_t nslots;          // member slots this class adds …
     ou_ssize_t slotsoffset;     // … starting at this offset in the instance
-    int adds_dict;              // this class introduced the attribute storage
 } OuHeapType;
 
 // `type(name, bases, dict)` and the class statement's end (runtime/class.c).
@@ -47,6 +46,7 @@ int ou_type_add_slot_wrappers(OuType *t);
 // Update the slot of `t` that the dunder `name` feeds, after C.name = v.
 int ou_type_update_slot(OuType *t, OuObject *name);
 OuObject *ou_type_subclasses(OuType *t);    // New ref: list of the live direct subclasses
+void ou_slots_fini(void);   // drop the cached special-method names (at exit)
 // The `__build_class__` builtin.
 OuObject *ou_build_class(OuObject *self, OuObject *const *args, ou_ssize_t nargs, OuObject *kwnames);
 

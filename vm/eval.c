@@ -967,45 +967,22 @@ dispatch_opcode:
         DISPATCH();
     }
 
-    TARGET(LIST_APPEND) {
-        SAVE_FRAME();   // allocates: tracemalloc reads the line
-        OuObject *v = POP();
-        int r = ou_list_append(PEEK(oparg), v);
-        OU_DECREF(v);
-        if (r < 0)
-            goto error;
-        DISPATCH();
+    // Comprehensions and displays: add TOS to the container ARG items below.
+#define ADD_TO_CONTAINER(opname, fn) \
+    TARGET(opname) { \
+        OuObject *v = POP(); \
+        SAVE_FRAME(); \
+        int r = fn(PEEK(oparg), v); \
+        OU_DECREF(v); \
+        if (r < 0) \
+            goto error; \
+        DISPATCH(); \
     }
-
-    TARGET(LIST_EXTEND) {
-        OuObject *v = POP();
-        SAVE_FRAME();
-        int r = ou_vm_list_extend(PEEK(oparg), v);
-        OU_DECREF(v);
-        if (r < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(SET_ADD) {
-        OuObject *v = POP();
-        SAVE_FRAME();
-        int r = ou_set_add(PEEK(oparg), v);
-        OU_DECREF(v);
-        if (r < 0)
-            goto error;
-        DISPATCH();
-    }
-
-    TARGET(SET_UPDATE) {
-        OuObject *v = POP();
-        SAVE_FRAME();
-        int r = ou_set_update(PEEK(oparg), v);
-        OU_DECREF(v);
-        if (r < 0)
-            goto error;
-        DISPATCH();
-    }
+    ADD_TO_CONTAINER(LIST_APPEND, ou_list_append)
+    ADD_TO_CONTAINER(LIST_EXTEND, ou_vm_list_extend)
+    ADD_TO_CONTAINER(SET_ADD, ou_set_add)
+    ADD_TO_CONTAINER(SET_UPDATE, ou_set_update)
+#undef ADD_TO_CONTAINER
 
     TARGET(MAP_ADD) {
         OuObject *v = POP();

@@ -1,19 +1,45 @@
 // vm/frame.c: the frame object.
 #include "vm/frame.h"
 
+#include <string.h>
+
 #include "gc/gc.h"
 #include "runtime/cell.h"
 #include "runtime/dict.h"
 #include "runtime/error.h"
 #include "runtime/tuple.h"
+#include "runtime/state.h"
 #include "runtime/str.h"
+
+// Frames come and go with every call: small ones are kept for reuse, in
+// buckets by capacity (CPython's frames live on a preallocated stack to the
+// same end). A parked frame is linked through `back`, its slots all NULL.
+#define FRAME_STEP 8
+#define FRAME_BUCKETS 4
+#define FRAME_FREE_MAX 16
 
 OuFrame *ou_frame_new(OuCode *code, OuObject *func, OuObject *globals,
                       OuObject *builtins, OuObject *locals)
 {
-    OuFrame *f = (OuFrame *)ou_object_new_var(&ou_frame_type, code->nlocalsplus + code->stacksize);
-    if (f == NULL)
-        return NULL;
+    int need = code->nlocalsplus + code->stacksize;
+    int bucket = (need + FRAME_STEP - 1) / FRAME_STEP;
+    OuFrame *f;
+    if (bucket >= 1 && bucket <= FRAME_BUCKETS && ou_state.frame_free[bucket - 1] != NULL) {
+        f = ou_state.frame_free[bucket - 1];
+        ou_state.frame_free[bucket - 1] = f->back;
+        ou_state.frame_nfree[bucket - 1]--;
+        int capacity = f->capacity;
+        memset((char *)f + sizeof(OuObject), 0, sizeof(OuFrame) - sizeof(OuObject));
+        f->capacity = capacity;
+        OU_REFCNT(f) = 1;
+        OU_AS_GC(f)->prev = 0;
+    } else {
+        int capacity = bucket >= 1 && bucket <= FRAME_BUCKETS ? bucket * FRAME_STEP : need;
+        f = (OuFrame *)ou_object_new_var(&ou_frame_type, capacity);
+        if (f == NULL)
+            return NULL;
+        f->capacity = capacity;
+    }
     f->code = (OuCode *)ou_newref(code);
     f->func = ou_xnewref(func);
     f->globals = ou_newref(globals);
@@ -62,7 +88,31 @@ static void frame_dealloc(OuObject *self)
     OU_CLEAR(f->globals);
     OU_CLEAR(f->builtins);
     OU_CLEAR(f->code);
+    int bucket = f->capacity / FRAME_STEP;
+    if (f->capacity % FRAME_STEP == 0 && bucket >= 1 && bucket <= FRAME_BUCKETS
+        && ou_state.frame_nfree[bucket - 1] < FRAME_FREE_MAX) {
+        // frame_clear left every slot NULL; stack slots past the depth
+        // may hold stale pointers, which are never read before written.
+        for (int i = 0; i < f->capacity; i++)
+            f->localsplus[i] = NULL;
+        f->back = ou_state.frame_free[bucket - 1];
+        ou_state.frame_free[bucket - 1] = f;
+        ou_state.frame_nfree[bucket - 1]++;
+        return;
+    }
     ou_object_free(self);
+}
+
+void ou_frame_fini(void)
+{
+    for (int b = 0; b < FRAME_BUCKETS; b++) {
+        while (ou_state.frame_free[b] != NULL) {
+            OuFrame *f = ou_state.frame_free[b];
+            ou_state.frame_free[b] = f->back;
+            ou_object_free((OuObject *)f);
+        }
+        ou_state.frame_nfree[b] = 0;
+    }
 }
 
 void ou_frame_exit(OuFrame *f)

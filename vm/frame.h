@@ -25,6 +25,7 @@ typedef struct OuFrame {
     int stackdepth;             // value-stack items, saved while not executing
     uint8_t entry;              // returning from this frame leaves the C eval loop
     uint8_t finished;
+    int capacity;               // slots allocated in localsplus (>= locals + stack)
     OuObject *localsplus[];     // code->nlocalsplus slots, then code->stacksize
 } OuFrame;
 
@@ -39,6 +40,7 @@ OuFrame *ou_frame_new(OuCode *code, OuObject *func, OuObject *globals,
 // case the frame is tracked by the collector. Steals the VM's reference.
 void ou_frame_exit(OuFrame *f);
 int ou_frame_lineno(OuFrame *f);    // the line being executed
+void ou_frame_fini(void);           // release the free lists (at exit)
 // locals() of `f`: its namespace dict, or a new snapshot of its fast locals
 // (cells read through). New ref.
 OuObject *ou_frame_locals(OuFrame *f);

@@ -19,4 +19,5 @@ except TypeError as e:
 class Sub(V):
     __hash__ = object.__hash__
 
-print(hash(Sub(1)) == hash(Sub(1)))
+s = Sub(1)
+print(hash(s) == hash(s), hash(s) == object.__hash__(s))
