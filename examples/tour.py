@@ -1,7 +1,9 @@
-# A tour of ouro's memory model, using only what this release supports.
+# A tour of ouro's memory model.
 # Run it with `make run` (ouro) and with `python3.11 examples/tour.py`:
 # the two outputs are identical, because ouro copies CPython's object model.
+import gc
 import sys
+import weakref
 
 
 def section(title):
@@ -90,5 +92,63 @@ try:
 except RecursionError as e:
     print("RecursionError".ljust(18), e, "(limit", str(sys.getrecursionlimit()) + ")")
 
+section("6. Objects die the moment their last reference goes")
+
+
+class Noisy:
+    def __init__(self, name):
+        self.name = name
+
+    def __del__(self):
+        print("   __del__ ran for", self.name)
+
+
+def scope():
+    obj = Noisy("a local")
+    print("   inside the function")
+
+
+scope()
+print("   after the call: the local was freed on return, not later")
+box = [Noisy("a list item")]
+print("   clearing the list...")
+box.clear()
+
+section("7. Cycles need the collector")
+
+
+class Node:
+    def __init__(self, value):
+        self.value = value
+        self.next = None
+
+
+gc.collect()
+first, second = Node(1), Node(2)
+first.next, second.next = second, first
+probe = weakref.ref(first)
+del first, second
+print("after del, the cycle is still alive:", probe() is not None)
+print("gc.collect() found", gc.collect(), "unreachable objects")
+print("and now the weak reference is dead:", probe() is None)
+
+section("8. __slots__ objects are smaller")
+
+
+class Plain:
+    def __init__(self):
+        self.x, self.y = 1, 2
+
+
+class Slotted:
+    __slots__ = ("x", "y")
+
+    def __init__(self):
+        self.x, self.y = 1, 2
+
+
+print("plain instance:", sys.getsizeof(Plain()), "bytes; slotted:", sys.getsizeof(Slotted()), "bytes")
+print("a generator of a million items is", sys.getsizeof(i for i in range(10 ** 6)), "bytes")
+
 print()
-print("End of the tour: see docs/subset.md for what this release supports.")
+print("End of the tour: see docs/subset.md for what ouro supports.")
