@@ -274,6 +274,10 @@ static OuObject *type_getattr(OuObject *self, OuObject *name)
 static int type_setattr(OuObject *self, OuObject *name, OuObject *value)
 {
     OuType *t = (OuType *)self;
+    // The metatype's data descriptors first (C.__name__ = ..., C.__doc__ = ...).
+    OuObject *meta_attr = ou_type_lookup(OU_TYPE(self), name);
+    if (meta_attr != NULL && OU_TYPE(meta_attr)->descr_set != NULL)
+        return OU_TYPE(meta_attr)->descr_set(meta_attr, self, value);
     if (!(t->flags & OU_TPFLAGS_HEAPTYPE)) {
         ou_err_format(&ou_exc_TypeError,
                       "cannot set '%U' attribute of immutable type '%s'", name, t->name);
@@ -309,6 +313,63 @@ static OuObject *type_get_qualname(OuObject *self)
         return ou_newref(((OuHeapType *)t)->ht_qualname);
     return type_get_name(self);
 }
+// Only classes defined in Python may be renamed or given a new __doc__ or
+// __module__; the built-in types are immutable.
+static int check_heap(OuType *t, const char *what, OuObject *value)
+{
+    if (!(t->flags & OU_TPFLAGS_HEAPTYPE)) {
+        ou_err_format(&ou_exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", what, t->name);
+        return -1;
+    }
+    if (value == NULL) {
+        ou_err_format(&ou_exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", what, t->name);
+        return -1;
+    }
+    return 0;
+}
+
+static int type_set_name(OuObject *self, OuObject *value)
+{
+    OuHeapType *ht = (OuHeapType *)self;
+    if (check_heap(&ht->type, "__name__", value) < 0)
+        return -1;
+    if (!ou_str_check(value)) {
+        ou_err_format(&ou_exc_TypeError, "can only assign string to %s.__name__, not '%s'", ht->type.name,
+                      ou_type_name(value));
+        return -1;
+    }
+    OU_INCREF(value);
+    OuObject *old = ht->ht_name;
+    ht->ht_name = value;
+    ht->type.name = ou_str_utf8(value);
+    OU_DECREF(old);
+    return 0;
+}
+
+static int type_set_qualname(OuObject *self, OuObject *value)
+{
+    OuHeapType *ht = (OuHeapType *)self;
+    if (check_heap(&ht->type, "__qualname__", value) < 0)
+        return -1;
+    if (!ou_str_check(value)) {
+        ou_err_format(&ou_exc_TypeError, "can only assign string to %s.__qualname__, not '%s'",
+                      ht->type.name, ou_type_name(value));
+        return -1;
+    }
+    OU_SETREF(ht->ht_qualname, ou_newref(value));
+    return 0;
+}
+
+static int type_set_in_dict(OuObject *self, OuObject *value, const char *key)
+{
+    OuType *t = (OuType *)self;
+    if (check_heap(t, key, value) < 0)
+        return -1;
+    return ou_dict_setitem_str(t->dict, key, value);
+}
+static int type_set_doc(OuObject *self, OuObject *value) { return type_set_in_dict(self, value, "__doc__"); }
+static int type_set_module(OuObject *self, OuObject *value) { return type_set_in_dict(self, value, "__module__"); }
+
 static OuObject *type_get_dict(OuObject *self)
 {
     OuType *t = (OuType *)self;
@@ -339,14 +400,14 @@ static OuObject *type_get_doc(OuObject *self)
 }
 
 static const OuGetSetDef type_getsets[] = {
-    {"__name__", type_get_name, NULL, NULL},
-    {"__qualname__", type_get_qualname, NULL, NULL},
+    {"__name__", type_get_name, type_set_name, NULL},
+    {"__qualname__", type_get_qualname, type_set_qualname, NULL},
     {"__dict__", type_get_dict, NULL, NULL},
-    {"__module__", type_get_module, NULL, NULL},
+    {"__module__", type_get_module, type_set_module, NULL},
     {"__mro__", type_get_mro, NULL, NULL},
     {"__bases__", type_get_bases, NULL, NULL},
     {"__base__", type_get_base, NULL, NULL},
-    {"__doc__", type_get_doc, NULL, NULL},
+    {"__doc__", type_get_doc, type_set_doc, NULL},
     {NULL, NULL, NULL, NULL},
 };
 

@@ -22,4 +22,13 @@ typedef struct {
 // NULL-terminated: every module `import` can load without a file.
 extern const OuBuiltinModule ou_builtin_modules[];
 
+// Modules written in Python and compiled into ouro (stdlib/py/*.py, turned
+// into data by stdlib/embed.py at build time). NULL-terminated.
+typedef struct {
+    const char *name;
+    const char *source;         // UTF-8, NUL-terminated
+    size_t size;
+} OuPyModule;
+extern const OuPyModule ou_py_modules[];
+
 #endif

@@ -237,23 +237,15 @@ static int init_module_attrs(OuObject *m, OuObject *name, const Location *loc)
 // Create the module for `name`, enter it in sys.modules and run its source.
 // New ref to what sys.modules then holds, or NULL (and no trace left in
 // sys.modules) with an exception set.
-static OuObject *load_source(OuObject *name, const Location *loc)
+// Run a module's source in `m`, already in sys.modules under `name`.
+// Returns the module sys.modules holds afterwards (New ref), or NULL with
+// the module removed from sys.modules again. `src` may be NULL (the read
+// failed, an exception is set). Steals the reference to `m`.
+static OuObject *exec_module(OuObject *name, OuObject *m, const char *src, size_t len, const char *filename)
 {
-    OuObject *m = ou_module_new(ou_str_utf8(name));
-    if (m == NULL)
-        return NULL;
-    if (init_module_attrs(m, name, loc) < 0 || ou_dict_setitem(ou_state.modules, name, m) < 0) {
-        OU_DECREF(m);
-        return NULL;
-    }
-    size_t len = 0;
-    char *src = read_source(loc->file, &len);
     OuObject *result = NULL;
     if (src != NULL) {
-        // The code's filename is the path it was read from: the traceback
-        // printer opens it again to show source lines.
-        OuObject *code = ou_compile(src, len, ou_str_utf8(loc->file), OU_PARSE_FILE);
-        ou_mem_free(src);
+        OuObject *code = ou_compile(src, len, filename, OU_PARSE_FILE);
         if (code != NULL) {
             ((OuModule *)m)->initializing = 1;
             OuObject *d = ou_module_dict(m);
@@ -283,6 +275,47 @@ static OuObject *load_source(OuObject *name, const Location *loc)
     OU_INCREF(final);
     OU_DECREF(m);
     return final;
+}
+
+static OuObject *load_source(OuObject *name, const Location *loc)
+{
+    OuObject *m = ou_module_new(ou_str_utf8(name));
+    if (m == NULL)
+        return NULL;
+    if (init_module_attrs(m, name, loc) < 0 || ou_dict_setitem(ou_state.modules, name, m) < 0) {
+        OU_DECREF(m);
+        return NULL;
+    }
+    size_t len = 0;
+    char *src = read_source(loc->file, &len);
+    // The code's filename is the path it was read from: the traceback
+    // printer opens it again to show source lines.
+    OuObject *r = exec_module(name, m, src, len, ou_str_utf8(loc->file));
+    ou_mem_free(src);
+    return r;
+}
+
+// A standard module written in Python and compiled into ouro; NULL (no
+// exception) when there is none by that name. Its code is named like
+// CPython's frozen modules: "<frozen functools>".
+static OuObject *load_embedded(OuObject *name)
+{
+    for (const OuPyModule *p = ou_py_modules; p->name != NULL; p++) {
+        if (!ou_str_eq_cstr(name, p->name))
+            continue;
+        OuObject *m = ou_module_new(p->name);
+        if (m == NULL)
+            return NULL;
+        if (ou_dict_setitem_str(ou_module_dict(m), "__builtins__", ou_state.builtins) < 0
+            || ou_dict_setitem(ou_state.modules, name, m) < 0) {
+            OU_DECREF(m);
+            return NULL;
+        }
+        char filename[128];
+        snprintf(filename, sizeof filename, "<frozen %s>", p->name);
+        return exec_module(name, m, p->source, p->size, filename);
+    }
+    return NULL;
 }
 
 static OuObject *load_builtin(OuObject *name)
@@ -388,6 +421,11 @@ static OuObject *find_and_load(OuObject *name)
         OU_XDECREF(parent);
         OU_XDECREF(parent_module);
         if (r < 0)
+            return NULL;
+        // Not on sys.path: the standard modules compiled into ouro.
+        if (dot == NULL && (m = load_embedded(name)) != NULL)
+            return m;
+        if (ou_err_occurred())
             return NULL;
         return not_found(ou_str_from_format("No module named %R", name), name);
     }
