@@ -1030,41 +1030,20 @@ static OuObject *set_xor(OuObject *a, OuObject *b)
     return set_symmetric_difference(SET(a), b);
 }
 
-static OuObject *set_ior(OuObject *a, OuObject *b)
+// a |= b and friends: update a in place, when b is a set or frozenset.
+static OuObject *set_inplace(OuObject *a, OuObject *b, int (*update)(OuSet *, OuObject *))
 {
     if (!ou_anyset_check(b))
         return ou_newref(ou_NotImplemented);
-    if (set_update_internal(SET(a), b) < 0)
+    if (update(SET(a), b) < 0)
         return NULL;
     return ou_newref(a);
 }
 
-static OuObject *set_iand(OuObject *a, OuObject *b)
-{
-    if (!ou_anyset_check(b))
-        return ou_newref(ou_NotImplemented);
-    if (set_intersection_update(SET(a), b) < 0)
-        return NULL;
-    return ou_newref(a);
-}
-
-static OuObject *set_isub(OuObject *a, OuObject *b)
-{
-    if (!ou_anyset_check(b))
-        return ou_newref(ou_NotImplemented);
-    if (set_difference_update_internal(SET(a), b) < 0)
-        return NULL;
-    return ou_newref(a);
-}
-
-static OuObject *set_ixor(OuObject *a, OuObject *b)
-{
-    if (!ou_anyset_check(b))
-        return ou_newref(ou_NotImplemented);
-    if (set_symmetric_difference_update(SET(a), b) < 0)
-        return NULL;
-    return ou_newref(a);
-}
+static OuObject *set_ior(OuObject *a, OuObject *b) { return set_inplace(a, b, set_update_internal); }
+static OuObject *set_iand(OuObject *a, OuObject *b) { return set_inplace(a, b, set_intersection_update); }
+static OuObject *set_isub(OuObject *a, OuObject *b) { return set_inplace(a, b, set_difference_update_internal); }
+static OuObject *set_ixor(OuObject *a, OuObject *b) { return set_inplace(a, b, set_symmetric_difference_update); }
 
 static OuObject *set_iter(OuObject *self);
 
